@@ -1,0 +1,93 @@
+// Which driver each device uses and how to reach it. Main composes this into the kiosk's
+// configuration schema; the JSON Schema in resources/ is generated from it.
+import { z } from 'zod';
+
+const serialPath = z
+  .string()
+  .min(1)
+  .describe('Serial device path, e.g. /dev/ttyUSB0, /dev/serial/by-id/..., or COM3 on Windows');
+
+const baudRate = z
+  .number()
+  .int()
+  .refine((n) => [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200].includes(n), {
+    message: 'must be a standard baud rate (1200 ... 115200)',
+  })
+  .default(9600)
+  .describe('Serial speed in baud');
+
+export const idReaderConfigSchema = z
+  .discriminatedUnion('driver', [
+    z
+      .object({
+        driver: z.literal('serial'),
+        path: serialPath,
+        baudRate,
+        interLineTimeoutMs: z
+          .number()
+          .int()
+          .min(50)
+          .max(5000)
+          .default(400)
+          .describe('How long to wait for the next MRZ line before giving up on a partial read'),
+      })
+      .strict(),
+    z.object({ driver: z.literal('mock') }).strict(),
+  ])
+  .describe('Document reader that reads the machine-readable zone (MRZ) of ID cards and passports');
+
+export const barcodeScannerConfigSchema = z
+  .discriminatedUnion('driver', [
+    z
+      .object({
+        driver: z.literal('serial'),
+        path: serialPath,
+        baudRate,
+      })
+      .strict(),
+    z.object({ driver: z.literal('mock') }).strict(),
+  ])
+  .describe('Barcode / QR scanner in serial (or USB-CDC) mode, one code per line');
+
+const paperWidthMm = z
+  .union([z.literal(58), z.literal(80)])
+  .default(80)
+  .describe('Paper roll width in millimetres: 58 (384 dots) or 80 (576 dots)');
+
+export const printerConfigSchema = z
+  .discriminatedUnion('driver', [
+    z
+      .object({
+        driver: z.literal('escpos'),
+        interface: z
+          .string()
+          .regex(/^(tcp:\/\/[^\s:/]+:\d{1,5}|\/dev\/\S+|[A-Z]:\\\S+|\\\\\S+)$/, {
+            message: 'must be tcp://host:port or a device path such as /dev/usb/lp0',
+          })
+          .describe('Where the printer is: tcp://host:9100 or a device path (/dev/usb/lp0, /dev/ttyUSB0)'),
+        paperWidthMm,
+        model: z.enum(['epson', 'star']).default('epson').describe('Command set of the printer'),
+        timeoutMs: z.number().int().min(200).max(30000).default(4000).describe('Time allowed to connect and send one receipt'),
+      })
+      .strict(),
+    z
+      .object({
+        driver: z.literal('mock'),
+        paperWidthMm,
+      })
+      .strict(),
+  ])
+  .describe('ESC/POS receipt printer');
+
+export const hardwareConfigSchema = z
+  .object({
+    idReader: idReaderConfigSchema,
+    barcodeScanner: barcodeScannerConfigSchema,
+    printer: printerConfigSchema,
+  })
+  .strict();
+
+export type IdReaderConfig = z.infer<typeof idReaderConfigSchema>;
+export type BarcodeScannerConfig = z.infer<typeof barcodeScannerConfigSchema>;
+export type PrinterConfig = z.infer<typeof printerConfigSchema>;
+export type HardwareConfig = z.infer<typeof hardwareConfigSchema>;

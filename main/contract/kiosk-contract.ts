@@ -1,0 +1,150 @@
+// The one contract between the renderer and the kiosk's services. Main validates every
+// request and response against it; the preload and the browser-shell client derive their
+// types from it. It imports nothing but zod so that the renderer can import it too.
+import { z } from 'zod';
+
+export const LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const SERVICE_IDS = [
+  'civil-status',
+  'legalisation',
+  'certified-copies',
+  'local-taxes',
+  'complaints',
+] as const;
+export const serviceIdSchema = z.enum(SERVICE_IDS);
+export type ServiceId = z.infer<typeof serviceIdSchema>;
+
+const sessionIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'a session id is a UUID');
+
+export const printFailureReasonSchema = z.enum([
+  'offline',
+  'paper-out',
+  'cover-open',
+  'cutter-error',
+  'error',
+]);
+export type PrintFailureReason = z.infer<typeof printFailureReasonSchema>;
+
+export const queueServiceSchema = z.object({
+  id: serviceIdSchema,
+  prefix: z.string().min(1).max(2),
+  counter: z.string().min(1).max(8),
+  waiting: z.number().int().nonnegative(),
+  estimatedWaitMinutes: z.number().int().nonnegative(),
+});
+export type QueueService = z.infer<typeof queueServiceSchema>;
+
+export const ticketSchema = z.object({
+  number: z.string().regex(/^[A-Z]{1,2}-\d{3}$/),
+  serviceId: serviceIdSchema,
+  counter: z.string(),
+  issuedAt: z.string().datetime({ offset: true }),
+  waitingAhead: z.number().int().nonnegative(),
+  estimatedWaitMinutes: z.number().int().nonnegative(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const printOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: printFailureReasonSchema }),
+]);
+export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
+
+export const deviceStateSchema = z.enum(['ready', 'busy', 'warning', 'fault', 'offline', 'closed']);
+export type DeviceState = z.infer<typeof deviceStateSchema>;
+
+export const deviceStatusSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['id-reader', 'barcode-scanner', 'printer']),
+  driver: z.string(),
+  state: deviceStateSchema,
+  detail: z.string().optional(),
+});
+export type DeviceStatusView = z.infer<typeof deviceStatusSchema>;
+
+export const kioskInfoSchema = z.object({
+  officeName: z.string(),
+  defaultLanguage: languageSchema,
+  languages: z.array(languageSchema),
+  idle: z.object({
+    warningAfterSeconds: z.number().int().positive(),
+    resetAfterWarningSeconds: z.number().int().min(20),
+    resultScreenSeconds: z.number().int().positive(),
+  }),
+  version: z.string(),
+});
+export type KioskInfo = z.infer<typeof kioskInfoSchema>;
+
+/** Request/response channels: each has a request and a response schema. */
+export const requestChannels = {
+  'kiosk.info': { request: z.object({}), response: kioskInfoSchema },
+  'session.start': {
+    request: z.object({ language: languageSchema }),
+    response: z.object({ sessionId: sessionIdSchema }),
+  },
+  'session.setLanguage': {
+    request: z.object({ sessionId: sessionIdSchema, language: languageSchema }),
+    response: z.object({}),
+  },
+  'session.end': {
+    request: z.object({
+      sessionId: sessionIdSchema,
+      reason: z.enum(['idle', 'done', 'cancel']),
+    }),
+    response: z.object({}),
+  },
+  'queue.services': { request: z.object({}), response: z.array(queueServiceSchema) },
+  'queue.takeTicket': {
+    request: z.object({ sessionId: sessionIdSchema, serviceId: serviceIdSchema }),
+    response: z.object({ ticket: ticketSchema, print: printOutcomeSchema }),
+  },
+  'devices.status': { request: z.object({}), response: z.array(deviceStatusSchema) },
+} as const;
+
+export type RequestChannel = keyof typeof requestChannels;
+export type RequestOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['request']>;
+export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['response']>;
+
+/** Events pushed from main to the renderer. */
+export const eventChannels = {
+  'device.status': deviceStatusSchema,
+  'session.expired': z.object({ sessionId: sessionIdSchema }),
+} as const;
+
+export type EventChannel = keyof typeof eventChannels;
+export type EventOf<C extends EventChannel> = z.infer<(typeof eventChannels)[C]>;
+
+/** Error a request can end with, carried across the bridge instead of a thrown object. */
+export const contractErrorSchema = z.object({
+  code: z.enum(['invalid-request', 'invalid-response', 'stale-session', 'unavailable', 'internal']),
+  message: z.string(),
+});
+export type ContractError = z.infer<typeof contractErrorSchema>;
+
+export const requestResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: contractErrorSchema }),
+]);
+
+/** What the renderer sees, whichever host (Electron preload or browser shell) carries it. */
+export interface KioskApi {
+  request<C extends RequestChannel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>>;
+  on<C extends EventChannel>(channel: C, listener: (event: EventOf<C>) => void): () => void;
+}
+
+export class KioskRequestError extends Error {
+  constructor(
+    readonly code: ContractError['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'KioskRequestError';
+  }
+}
+
+export function isRequestChannel(name: unknown): name is RequestChannel {
+  return typeof name === 'string' && Object.hasOwn(requestChannels, name);
+}
