@@ -20,7 +20,7 @@ export const idReaderConfigSchema = z
   .discriminatedUnion('driver', [
     z
       .object({
-        driver: z.literal('serial'),
+        driver: z.literal('serial').describe('Real device on a serial port'),
         path: serialPath,
         baudRate,
         interLineTimeoutMs: z
@@ -32,7 +32,7 @@ export const idReaderConfigSchema = z
           .describe('How long to wait for the next MRZ line before giving up on a partial read'),
       })
       .strict(),
-    z.object({ driver: z.literal('mock') }).strict(),
+    z.object({ driver: z.literal('mock').describe('Simulated device, driven from the dev dock') }).strict(),
   ])
   .describe('Document reader that reads the machine-readable zone (MRZ) of ID cards and passports');
 
@@ -40,12 +40,12 @@ export const barcodeScannerConfigSchema = z
   .discriminatedUnion('driver', [
     z
       .object({
-        driver: z.literal('serial'),
+        driver: z.literal('serial').describe('Real device on a serial port'),
         path: serialPath,
         baudRate,
       })
       .strict(),
-    z.object({ driver: z.literal('mock') }).strict(),
+    z.object({ driver: z.literal('mock').describe('Simulated device, driven from the dev dock') }).strict(),
   ])
   .describe('Barcode / QR scanner in serial (or USB-CDC) mode, one code per line');
 
@@ -58,7 +58,7 @@ export const printerConfigSchema = z
   .discriminatedUnion('driver', [
     z
       .object({
-        driver: z.literal('escpos'),
+        driver: z.literal('escpos').describe('ESC/POS printer over TCP or a device path'),
         interface: z
           .string()
           .regex(/^(tcp:\/\/[^\s:/]+:\d{1,5}|\/dev\/\S+|[A-Z]:\\\S+|\\\\\S+)$/, {
@@ -72,7 +72,7 @@ export const printerConfigSchema = z
       .strict(),
     z
       .object({
-        driver: z.literal('mock'),
+        driver: z.literal('mock').describe('Simulated printer: receipts appear in the dev dock'),
         paperWidthMm,
       })
       .strict(),

@@ -38,7 +38,7 @@ export const queueServiceSchema = z.object({
 export type QueueService = z.infer<typeof queueServiceSchema>;
 
 export const ticketSchema = z.object({
-  number: z.string().regex(/^[A-Z]{1,2}-\d{3}$/),
+  number: z.string().regex(/^[A-Z]{1,2}-\d{3,4}$/),
   serviceId: serviceIdSchema,
   counter: z.string(),
   issuedAt: z.string().datetime({ offset: true }),

@@ -1,21 +1,22 @@
-// Both hosts (Electron IPC and the browser shell's WebSocket) hand every message to one
-// router, so validation and error shaping are written once.
+// Both hosts (Electron IPC and the browser shell's WebSocket) hand every message to a
+// router, so validation and error shaping are written once. The kiosk contract and the dev
+// dock's channels each get their own router over their own channel map.
+import type { z } from 'zod';
 import {
   type ContractError,
   type EventChannel,
   type EventOf,
-  type RequestChannel,
-  type RequestOf,
-  type ResponseOf,
   eventChannels,
-  isRequestChannel,
   KioskRequestError,
   requestChannels,
 } from '../contract/kiosk-contract.js';
 
 export type RequestResult = { ok: true; value: unknown } | { ok: false; error: ContractError };
 
-type Handler<C extends RequestChannel> = (payload: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+export type ChannelMap = Record<string, { request: z.ZodType; response: z.ZodType }>;
+type Req<M extends ChannelMap, C extends keyof M> = z.infer<M[C]['request']>;
+type Res<M extends ChannelMap, C extends keyof M> = z.input<M[C]['response']>;
+type Handler<M extends ChannelMap, C extends keyof M> = (payload: Req<M, C>) => Promise<Res<M, C>> | Res<M, C>;
 type EventListener = (channel: EventChannel, payload: unknown) => void;
 
 export interface RouterLogger {
@@ -23,22 +24,24 @@ export interface RouterLogger {
   error(obj: object, msg: string): void;
 }
 
-export class ContractRouter {
-  private readonly handlers = new Map<RequestChannel, (payload: never) => unknown>();
-  private readonly listeners = new Set<EventListener>();
+export class ChannelRouter<M extends ChannelMap> {
+  private readonly handlers = new Map<keyof M, (payload: never) => unknown>();
 
-  constructor(private readonly logger: RouterLogger) {}
+  constructor(
+    private readonly channels: M,
+    protected readonly logger: RouterLogger,
+  ) {}
 
-  handle<C extends RequestChannel>(channel: C, handler: Handler<C>): void {
+  handle<C extends keyof M & string>(channel: C, handler: Handler<M, C>): void {
     this.handlers.set(channel, handler as (payload: never) => unknown);
   }
 
   async dispatch(channel: unknown, payload: unknown): Promise<RequestResult> {
-    if (!isRequestChannel(channel)) {
+    if (typeof channel !== 'string' || !Object.hasOwn(this.channels, channel)) {
       this.logger.warn({ channel: String(channel).slice(0, 64) }, 'request on an unknown channel refused');
       return { ok: false, error: { code: 'invalid-request', message: 'unknown channel' } };
     }
-    const spec = requestChannels[channel];
+    const spec = this.channels[channel] as M[keyof M];
     const parsed = spec.request.safeParse(payload ?? {});
     if (!parsed.success) {
       // Issue paths only: the payload itself may hold personal data.
@@ -47,9 +50,7 @@ export class ContractRouter {
       return { ok: false, error: { code: 'invalid-request', message: `invalid field(s): ${fields.join(', ')}` } };
     }
     const handler = this.handlers.get(channel);
-    if (!handler) {
-      return { ok: false, error: { code: 'unavailable', message: `${channel} is not served` } };
-    }
+    if (!handler) return { ok: false, error: { code: 'unavailable', message: `${channel} is not served` } };
     try {
       const value = await handler(parsed.data as never);
       const checked = spec.response.safeParse(value);
@@ -64,10 +65,23 @@ export class ContractRouter {
       return { ok: false, error: { code: 'internal', message: 'internal error' } };
     }
   }
+}
+
+/** The kiosk contract's router: requests plus the events main pushes to the screen. */
+export class ContractRouter extends ChannelRouter<typeof requestChannels> {
+  private readonly listeners = new Set<EventListener>();
+
+  constructor(logger: RouterLogger) {
+    super(requestChannels, logger);
+  }
 
   emit<C extends EventChannel>(channel: C, payload: EventOf<C>): void {
-    const checked = eventChannels[channel].parse(payload);
-    for (const listener of this.listeners) listener(channel, checked);
+    const checked = eventChannels[channel].safeParse(payload);
+    if (!checked.success) {
+      this.logger.error({ channel }, 'event outside the contract dropped');
+      return;
+    }
+    for (const listener of this.listeners) listener(channel, checked.data);
   }
 
   onEvent(listener: EventListener): () => void {

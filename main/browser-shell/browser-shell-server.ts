@@ -1,0 +1,116 @@
+// The browser shell: the same renderer and the same contract as Electron, carried over a
+// WebSocket on 127.0.0.1 for development, the end-to-end tests and kiosks that run Chromium.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { clientMessageSchema, API_PATH, DEV_DOCK_PATH, TOKEN_FRAGMENT_KEY, type ServerMessage } from '../contract/wire-protocol.js';
+import { buildContentSecurityPolicy } from '../electron/content-security-policy.js';
+import type { ChannelMap, ChannelRouter, ContractRouter, RouterLogger } from '../services/contract-router.js';
+import { allowedOrigins, isAllowedHost, tokenMatches } from './origin-guard.js';
+import { serveStatic } from './static-files.js';
+
+export interface BrowserShellOptions {
+  port: number;
+  rendererDir: string;
+  router: ContractRouter;
+  /** Present only when the configuration enables the dev dock. */
+  devDock?: ChannelRouter<ChannelMap> | undefined;
+  logger: RouterLogger & { info(obj: object, msg: string): void };
+  token?: string;
+}
+
+export interface BrowserShell {
+  port: number;
+  token: string;
+  kioskUrl: string;
+  devDockUrl: string | undefined;
+  close(): Promise<void>;
+}
+
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
+export async function startBrowserShell(opts: BrowserShellOptions): Promise<BrowserShell> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = opts.port;
+  const hidden = new Set(opts.devDock ? [] : ['/dev-dock.html']);
+  const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('wrong host');
+      return;
+    }
+    const csp = buildContentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
+    void serveStatic(req, res, { rootDir: opts.rendererDir, csp, hidden });
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const kioskClients = new Set<WebSocket>();
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const router = url.pathname === API_PATH ? opts.router : url.pathname === DEV_DOCK_PATH ? opts.devDock : undefined;
+    const refusal = !router
+      ? '404 Not Found'
+      : !isAllowedHost(req.headers.host, port) || !allowedOrigins(port).has(req.headers.origin ?? '')
+        ? '403 Forbidden'
+        : !tokenMatches(token, url.searchParams.get('token'))
+          ? '401 Unauthorized'
+          : undefined;
+    if (refusal || !router) {
+      opts.logger.warn({ path: url.pathname, origin: req.headers.origin ?? null, refusal }, 'WebSocket refused');
+      socket.end(`HTTP/1.1 ${refusal ?? '404 Not Found'}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (router === opts.router) {
+        kioskClients.add(ws);
+        ws.on('close', () => kioskClients.delete(ws));
+      }
+      ws.on('message', (data, isBinary) => void answer(ws, router, data, isBinary, opts.logger));
+    });
+  });
+
+  const unsubscribe = opts.router.onEvent((channel, payload) => {
+    const message = JSON.stringify({ type: 'event', channel, payload } satisfies ServerMessage);
+    for (const client of kioskClients) if (client.readyState === WebSocket.OPEN) client.send(message);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : opts.port;
+  const base = `http://127.0.0.1:${port}`;
+  opts.logger.info({ port }, 'browser shell listening on loopback');
+  return {
+    port,
+    token,
+    kioskUrl: `${base}/#${TOKEN_FRAGMENT_KEY}=${token}`,
+    devDockUrl: opts.devDock ? `${base}/dev-dock.html#${TOKEN_FRAGMENT_KEY}=${token}` : undefined,
+    close: async () => {
+      unsubscribe();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}
+
+async function answer(ws: WebSocket, router: ChannelRouter<ChannelMap>, data: unknown, isBinary: boolean, logger: RouterLogger): Promise<void> {
+  let parsed: unknown;
+  try {
+    parsed = isBinary ? undefined : JSON.parse(String(data));
+  } catch {
+    parsed = undefined;
+  }
+  const message = clientMessageSchema.safeParse(parsed);
+  if (!message.success) {
+    logger.warn({}, 'malformed WebSocket message dropped');
+    return;
+  }
+  const result = await router.dispatch(message.data.channel, message.data.payload);
+  if (ws.readyState === WebSocket.OPEN) {
+    ws.send(JSON.stringify({ type: 'response', id: message.data.id, result } satisfies ServerMessage));
+  }
+}

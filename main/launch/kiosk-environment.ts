@@ -1,0 +1,44 @@
+// What the start command and the browser shell read from the environment, in one place so
+// README's table and the code cannot disagree.
+import { resolve } from 'node:path';
+import type { KioskConfig } from '../config/config-schema.js';
+import { ConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load-config.js';
+
+export const DEFAULT_PORT = 8787;
+
+export interface KioskEnvironment {
+  configPath: string | undefined;
+  port: number;
+  dataDirOverride: string | undefined;
+}
+
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): KioskEnvironment {
+  const rawPort = env.KIOSK_PORT;
+  const port = rawPort === undefined || rawPort === '' ? DEFAULT_PORT : Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('KIOSK_PORT', [{ field: 'KIOSK_PORT', reason: `must be a port number 0-65535, got ${JSON.stringify(rawPort)}` }]);
+  }
+  return {
+    configPath: env.KIOSK_CONFIG ? resolve(env.KIOSK_CONFIG) : undefined,
+    port,
+    dataDirOverride: env.KIOSK_DATA_DIR ? resolve(env.KIOSK_DATA_DIR) : undefined,
+  };
+}
+
+export function dataDirFor(config: KioskConfig, env: KioskEnvironment, fallback: string): string {
+  return env.dataDirOverride ?? (config.storage.dataDir ? resolve(config.storage.dataDir) : fallback);
+}
+
+/** Loads the configuration or ends the process with the field and reason, never a stack trace. */
+export function loadConfigOrExit(env: KioskEnvironment): KioskConfig {
+  try {
+    return loadConfig(env.configPath);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nThe kiosk did not start. Fix the file and start it again.\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

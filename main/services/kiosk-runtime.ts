@@ -1,0 +1,98 @@
+// The composition root: configuration in, a router serving the contract out. Both the
+// Electron shell and the browser shell start exactly this.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { KioskConfig } from '../config/config-schema.js';
+import { resourcesDir } from '../config/resource-paths.js';
+import { KIOSK_MIGRATIONS } from '../storage/kiosk-migrations.js';
+import { SqliteDatabase } from '../storage/sqlite-database.js';
+import { TicketStore } from '../storage/ticket-store.js';
+import { ContractRouter, type ChannelMap, type ChannelRouter } from './contract-router.js';
+import { createDevDockRouter } from './dev-dock-service.js';
+import { allDevices, closeAll, createKioskDevices, type KioskDevices, openAll } from './kiosk-devices.js';
+import { createReceiptTranslator } from './receipt-text.js';
+import { SessionService } from './session-service.js';
+import { TicketService } from './ticket-service.js';
+
+export interface KioskRuntimeOptions {
+  config: KioskConfig;
+  dataDir: string;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface KioskRuntime {
+  router: ContractRouter;
+  devDock: ChannelRouter<ChannelMap> | undefined;
+  devices: KioskDevices;
+  close(): Promise<void>;
+}
+
+export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<KioskRuntime> {
+  const { config, logger } = opts;
+  mkdirSync(opts.dataDir, { recursive: true });
+  const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_MIGRATIONS);
+  const devices = createKioskDevices(config.hardware, logger.child({ part: 'hardware' }));
+  const router = new ContractRouter(logger.child({ part: 'contract' }));
+  const sessions = new SessionService(opts.now);
+  const tickets = new TicketService({
+    store: new TicketStore(db, config.office.timeZone),
+    sessions,
+    printer: devices.printer,
+    translate: await createReceiptTranslator(),
+    services: config.queue.services,
+    officeName: config.office.name,
+    timeZone: config.office.timeZone,
+    logger: logger.child({ part: 'tickets' }),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  const version = readVersion();
+
+  router.handle('kiosk.info', () => ({
+    officeName: config.office.name,
+    defaultLanguage: config.kiosk.defaultLanguage,
+    languages: config.kiosk.languages,
+    idle: config.idle,
+    version,
+  }));
+  router.handle('session.start', ({ language }) => ({ sessionId: sessions.start(language).id }));
+  router.handle('session.setLanguage', ({ sessionId, language }) => {
+    sessions.setLanguage(sessionId, language);
+    return {};
+  });
+  router.handle('session.end', ({ sessionId }) => {
+    sessions.end(sessionId);
+    return {};
+  });
+  router.handle('queue.services', () => tickets.overview());
+  router.handle('queue.takeTicket', ({ sessionId, serviceId }) => tickets.take(sessionId, serviceId));
+  router.handle('devices.status', () => allDevices(devices).map((d) => d.status()));
+
+  for (const device of allDevices(devices)) {
+    device.on('status', (status) => {
+      logger.info({ device: status.id, state: status.state, detail: status.detail }, 'device status');
+      router.emit('device.status', status);
+    });
+  }
+  await openAll(devices, logger);
+
+  return {
+    router,
+    devDock: config.developer.devDock ? (createDevDockRouter(devices, logger.child({ part: 'dev-dock' })) as unknown as ChannelRouter<ChannelMap>) : undefined,
+    devices,
+    close: async () => {
+      await closeAll(devices, logger);
+      await db.close();
+    },
+  };
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(resourcesDir(), '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

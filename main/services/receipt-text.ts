@@ -1,0 +1,30 @@
+// Receipts are printed in the citizen's language from the same i18next resources as the
+// screen, so a service is called the same on paper as on the tile the citizen touched.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInstance, type TFunction } from 'i18next';
+import { LANGUAGES, type Language } from '../contract/kiosk-contract.js';
+import { resourcesDir } from '../config/resource-paths.js';
+
+export type ReceiptTranslator = (language: Language) => TFunction;
+
+export async function createReceiptTranslator(): Promise<ReceiptTranslator> {
+  const resources: Record<string, { translation: object }> = {};
+  for (const lang of LANGUAGES) {
+    resources[lang] = { translation: JSON.parse(readFileSync(join(resourcesDir(), 'locales', `${lang}.json`), 'utf8')) as object };
+  }
+  const i18n = createInstance();
+  await i18n.init({ resources, lng: 'ar', fallbackLng: 'fr', interpolation: { escapeValue: false }, showSupportNotice: false } as Parameters<typeof i18n.init>[0]);
+  return (language) => i18n.getFixedT(language);
+}
+
+const INTL_LOCALE: Record<Language, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'zgh-MA', en: 'en-GB' };
+
+export function formatReceiptDate(at: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
+}
+
+/** Keeps "A-014" in reading order inside right-to-left text (bidi would print "014-A"). */
+export function isolateLtr(text: string): string {
+  return `\u2066${text}\u2069`;
+}

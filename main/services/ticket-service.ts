@@ -1,0 +1,90 @@
+// The queue-ticket journey on the kiosk side: number first (stored), then paper. Whatever
+// the printer does, the citizen gets the number back on screen.
+import type { Receipt } from '../../hardware/printer/receipt-model.js';
+import type { PrintFailureReason, QueueService, ServiceId, Ticket } from '../contract/kiosk-contract.js';
+import { KioskRequestError } from '../contract/kiosk-contract.js';
+import type { QueueServiceConfig } from '../config/config-schema.js';
+import type { RouterLogger } from './contract-router.js';
+import type { SessionService } from './session-service.js';
+import { buildTicketReceipt } from './ticket-receipt.js';
+import type { ReceiptTranslator } from './receipt-text.js';
+import { officeDay } from '../storage/office-day.js';
+import type { QueueModel, TicketStore } from '../storage/ticket-store.js';
+
+export type TicketPrintResult = { ok: true } | { ok: false; reason: PrintFailureReason; detail: string };
+
+export interface TicketPrinter {
+  print(receipt: Receipt): Promise<TicketPrintResult>;
+}
+
+export interface TicketServiceDeps {
+  store: TicketStore;
+  sessions: SessionService;
+  printer: TicketPrinter;
+  translate: ReceiptTranslator;
+  services: readonly QueueServiceConfig[];
+  officeName: string;
+  timeZone: string;
+  logger: RouterLogger & { info(obj: object, msg: string): void };
+  now?: () => Date;
+}
+
+export class TicketService {
+  private printing: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: TicketServiceDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async overview(): Promise<QueueService[]> {
+    const now = this.now();
+    return Promise.all(
+      this.deps.services.map(async (s) => {
+        const load = await this.deps.store.load(queueModel(s), now);
+        return { id: s.id, prefix: s.prefix, counter: s.counter, waiting: load.waiting, estimatedWaitMinutes: load.estimatedWaitMinutes };
+      }),
+    );
+  }
+
+  async take(sessionId: string, serviceId: ServiceId): Promise<{ ticket: Ticket; print: { ok: true } | { ok: false; reason: PrintFailureReason } }> {
+    const session = this.deps.sessions.require(sessionId);
+    const service = this.deps.services.find((s) => s.id === serviceId);
+    if (!service) throw new KioskRequestError('invalid-request', `no counter serves ${serviceId} here`);
+    const now = this.now();
+    const issued = await this.deps.store.issue(queueModel(service), session.language, now);
+    const ticket: Ticket = {
+      number: issued.number,
+      serviceId,
+      counter: service.counter,
+      issuedAt: now.toISOString(),
+      waitingAhead: issued.waitingAhead,
+      estimatedWaitMinutes: issued.estimatedWaitMinutes,
+    };
+    this.deps.logger.info({ number: ticket.number, serviceId }, 'ticket issued');
+    const receipt = buildTicketReceipt(
+      { ticket, language: session.language, officeName: this.deps.officeName, timeZone: this.deps.timeZone, day: officeDay(now, this.deps.timeZone) },
+      this.deps.translate,
+    );
+    const result = await this.printOneAtATime(receipt);
+    if (result.ok) {
+      await this.deps.store.markPrinted(issued.id);
+    } else {
+      await this.deps.store.markPrintFailed(issued.id, result.reason);
+      this.deps.logger.warn({ number: ticket.number, reason: result.reason, detail: result.detail }, 'ticket not printed');
+    }
+    // The paper, if any, is already out; the screen answer belongs to this session alone.
+    this.deps.sessions.require(sessionId);
+    return { ticket, print: result.ok ? { ok: true } : { ok: false, reason: result.reason } };
+  }
+
+  private printOneAtATime(receipt: Receipt): Promise<TicketPrintResult> {
+    const job = this.printing.then(() => this.deps.printer.print(receipt));
+    this.printing = job.catch(() => undefined);
+    return job.catch((err: unknown): TicketPrintResult => ({ ok: false, reason: 'error', detail: err instanceof Error ? err.message : String(err) }));
+  }
+}
+
+function queueModel(s: QueueServiceConfig): QueueModel {
+  return { serviceId: s.id, prefix: s.prefix, averageServiceMinutes: s.averageServiceMinutes, openCounters: s.openCounters };
+}
