@@ -1,0 +1,92 @@
+// `npm run bench` (after `npm run build`): prints the figures README quotes. Not a test: it
+// asserts nothing and its numbers depend on the machine.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { startKiosk } from '../e2e/support/kiosk-under-test.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
+
+async function coldStart(browser: Browser, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const t0 = performance.now();
+    const kiosk = await startKiosk();
+    await page.goto(kiosk.kioskUrl);
+    await page.getByTestId('start-button').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => !(document.querySelector('[data-testid="start-button"]') as HTMLButtonElement | null)?.disabled);
+    times.push(performance.now() - t0);
+    await page.close();
+    await kiosk.stop();
+  }
+  return times;
+}
+
+async function tapToLastByte(browser: Browser, runs: number): Promise<{ times: number[]; rssMb: number }> {
+  const kiosk = await startKiosk({ idle: { warningAfterSeconds: 600, resetAfterWarningSeconds: 60, resultScreenSeconds: 120 } });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await page.goto(kiosk.kioskUrl);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.getByTestId('lang-ar').tap();
+    await page.getByTestId('tile-ticket').tap();
+    const before = kiosk.printer.jobs.length;
+    const service = page.getByTestId('service-civil-status');
+    await service.waitFor();
+    const t0 = Date.now();
+    await service.tap();
+    const job = await kiosk.printer.waitForJob(10_000);
+    while (kiosk.printer.jobs.length <= before) await new Promise((r) => setTimeout(r, 5));
+    times.push(job.at.getTime() - t0);
+    await page.getByTestId('done-button').tap();
+  }
+  const rssMb = await processRssMb(kiosk.output());
+  await page.close();
+  await kiosk.stop();
+  return { times, rssMb };
+}
+
+async function processRssMb(_output: string): Promise<number> {
+  // The browser shell is a child process; its resident memory is read from /proc.
+  const { execSync } = await import('node:child_process');
+  const pid = execSync("pgrep -f 'dist/main/browser-shell.cjs' | head -1").toString().trim();
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+function bundleSizes(): { jsCssGzipKb: number; fontsKb: number } {
+  const dir = join(ROOT, 'dist/renderer/assets');
+  let gz = 0;
+  let fonts = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (/\.(js|css)$/.test(name)) gz += gzipSync(readFileSync(file)).length;
+    else if (/\.(woff2?|ttf)$/.test(name)) fonts += statSync(file).size;
+  }
+  return { jsCssGzipKb: gz / 1024, fontsKb: fonts / 1024 };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.BORNE_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const cold = await coldStart(browser, 5);
+  const print = await tapToLastByte(browser, 20);
+  const sizes = bundleSizes();
+  console.log('Borne benchmarks');
+  console.log(`browser-shell cold start -> interactive attract screen: median ${fmt(median(cold))} (runs: ${cold.map(fmt).join(', ')})`);
+  console.log(`tap on a service -> last byte at the virtual printer (Arabic ticket, 80 mm): median ${fmt(median(print.times))}, min ${fmt(Math.min(...print.times))}, max ${fmt(Math.max(...print.times))} over ${print.times.length}`);
+  console.log(`browser-shell resident memory after ${print.times.length} tickets: ${print.rssMb.toFixed(0)} MB`);
+  console.log(`renderer bundle (JS + CSS) gzipped: ${sizes.jsCssGzipKb.toFixed(1)} KiB; fonts shipped: ${sizes.fontsKb.toFixed(0)} KiB`);
+} finally {
+  await browser.close();
+}
