@@ -67,6 +67,7 @@ export const printerConfigSchema = z
           .describe('Where the printer is: tcp://host:9100 or a device path (/dev/usb/lp0, /dev/ttyUSB0)'),
         paperWidthMm,
         model: z.enum(['epson', 'star']).default('epson').describe('Command set of the printer'),
+        baudRate: baudRate.describe('Serial speed in baud, when the interface is a serial tty (/dev/ttyUSB0, /dev/ttyS0)'),
         timeoutMs: z.number().int().min(200).max(30000).default(4000).describe('Time allowed to connect and send one receipt'),
       })
       .strict(),

@@ -1,0 +1,116 @@
+// Serves the renderer build on borne://app/ so the page gets a real origin (not file://),
+// and stamps every response with the kiosk's Content-Security-Policy.
+import { readFile as fsReadFile } from 'node:fs/promises';
+import path from 'node:path';
+import { APP_HOST, APP_SCHEME, SHELL_PAGES_PREFIX } from './app-origin.js';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { SHELL_PAGES } from './shell-pages.js';
+import type { ShellLogger } from './shell-logger.js';
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.wasm': 'application/wasm',
+};
+
+export function mimeTypeFor(filePath: string): string {
+  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps a URL path onto a file inside `rootDir`, or null when the path is malformed or would
+ * leave the root (`..`, encoded separators, NUL bytes).
+ */
+export function resolveAppPath(rootDir: string, urlPathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^[/\\]+/, '');
+  const root = path.resolve(rootDir);
+  const resolved = path.resolve(root, relative);
+  if (resolved !== root && resolved.startsWith(root + path.sep)) return resolved;
+  return null;
+}
+
+export interface AppProtocolOptions {
+  rootDir: string;
+  logger: ShellLogger;
+  /** Injected so tests can count reads; defaults to fs.readFile (asar-aware inside Electron). */
+  readFile?: (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
+}
+
+export function securityHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  };
+}
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
+}
+
+/** The function given to `protocol.handle('borne', ...)`. */
+export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
+  const readFile = options.readFile ?? fsReadFile;
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'method not allowed');
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return textResponse(400, 'bad request');
+    }
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return textResponse(404, 'not found');
+
+    if (url.pathname.startsWith(SHELL_PAGES_PREFIX)) {
+      const name = url.pathname.slice(SHELL_PAGES_PREFIX.length);
+      const page = SHELL_PAGES.get(name);
+      if (page === undefined) return textResponse(404, 'not found');
+      return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: securityHeaders(mimeTypeFor(name)) });
+    }
+
+    const filePath = resolveAppPath(options.rootDir, url.pathname);
+    if (filePath === null) {
+      options.logger.warn({ path: url.pathname.slice(0, 200) }, 'app protocol: path outside the renderer root refused');
+      return textResponse(404, 'not found');
+    }
+    try {
+      const body = await readFile(filePath);
+      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(mimeTypeFor(filePath)) });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException | undefined)?.code;
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return textResponse(404, 'not found');
+      options.logger.error({ path: url.pathname.slice(0, 200), code }, 'app protocol: read failed');
+      return textResponse(500, 'internal error');
+    }
+  };
+}
