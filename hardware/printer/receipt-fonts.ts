@@ -4,6 +4,7 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ReceiptLanguage } from './receipt-model.js';
+import { currentModuleFile } from '../devices/module-location.js';
 
 // Our own family names, so a system font called "Noto Sans" can never stand in for ours.
 export const FONT_LATIN = 'Borne Receipt Sans';
@@ -33,7 +34,7 @@ let registered: string[] | undefined;
 /** Idempotent; returns the families that loaded. Throws if a font file is missing. */
 export function registerReceiptFonts(): string[] {
   if (registered) return registered;
-  const require = createRequire(import.meta.url);
+  const require = createRequire(currentModuleFile());
   const families = new Set<string>();
   for (const f of fontFiles) {
     const dir = join(dirname(require.resolve(`${f.pkg}/package.json`)), 'files');

@@ -2,13 +2,10 @@
 // bundle in dist/main/, or from a packaged Electron app.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-declare const __dirname: string | undefined;
+import { currentModuleFile } from '../../hardware/devices/module-location.js';
 
 function hereDir(): string {
-  if (typeof __dirname === 'string') return __dirname;
-  return dirname(fileURLToPath(import.meta.url));
+  return dirname(currentModuleFile());
 }
 
 let cached: string | undefined;

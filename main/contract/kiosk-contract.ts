@@ -67,6 +67,8 @@ export type DeviceStatusView = z.infer<typeof deviceStatusSchema>;
 
 export const kioskInfoSchema = z.object({
   officeName: z.string(),
+  /** Dates on screen are the office's wall clock, whatever the machine's time zone is. */
+  timeZone: z.string(),
   defaultLanguage: languageSchema,
   languages: z.array(languageSchema),
   idle: z.object({

@@ -51,6 +51,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
 
   router.handle('kiosk.info', () => ({
     officeName: config.office.name,
+    timeZone: config.office.timeZone,
     defaultLanguage: config.kiosk.defaultLanguage,
     languages: config.kiosk.languages,
     idle: config.idle,

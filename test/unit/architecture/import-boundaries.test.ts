@@ -48,8 +48,11 @@ describe('import boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('has no default exports', () => {
-    const offenders = ['main', 'hardware', 'renderer'].flatMap(sources).filter((f) => /^export default\b/m.test(readFileSync(join(ROOT, f), 'utf8')));
+  it('has no default exports (but in tool configuration files, which the tools read that way)', () => {
+    const offenders = ['main', 'hardware', 'renderer']
+      .flatMap(sources)
+      .filter((f) => !f.endsWith('.config.ts'))
+      .filter((f) => /^export default\b/m.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

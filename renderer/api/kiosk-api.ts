@@ -1,0 +1,59 @@
+// Where the kiosk page gets its API: the Electron preload's `window.borne`, or the browser
+// shell's WebSocket when the page runs in a plain browser.
+import {
+  eventChannels,
+  KioskRequestError,
+  requestChannels,
+  type EventChannel,
+  type EventOf,
+  type KioskApi,
+  type RequestChannel,
+  type RequestOf,
+  type ResponseOf,
+} from '../../main/contract/kiosk-contract.js';
+import { API_PATH } from '../../main/contract/wire-protocol.js';
+import { takeLaunchToken, webSocketUrl } from './launch-token.js';
+import { WsRequestClient } from './ws-request-client.js';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload through contextBridge; absent in a plain browser. */
+    borne?: KioskApi;
+  }
+}
+
+/** KioskApi over the browser shell's WebSocket, checking what comes back against the contract. */
+export class WsKioskApi implements KioskApi {
+  constructor(private readonly client: WsRequestClient) {}
+
+  async request<C extends RequestChannel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
+    const raw = await this.client.request(channel, payload);
+    const parsed = requestChannels[channel].response.safeParse(raw);
+    if (!parsed.success) {
+      throw new KioskRequestError('invalid-response', `Unexpected answer on ${channel}.`);
+    }
+    // The schema indexed by a generic channel is a union TypeScript cannot narrow back to C.
+    return parsed.data as ResponseOf<C>;
+  }
+
+  on<C extends EventChannel>(channel: C, listener: (event: EventOf<C>) => void): () => void {
+    return this.client.on(channel, (payload) => {
+      const parsed = eventChannels[channel].safeParse(payload);
+      // Same generic-index limitation as in request().
+      if (parsed.success) listener(parsed.data as EventOf<C>);
+    });
+  }
+}
+
+let shared: KioskApi | null = null;
+
+export function getKioskApi(): KioskApi {
+  if (shared) return shared;
+  if (window.borne) {
+    shared = window.borne;
+    return shared;
+  }
+  const token = takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage });
+  shared = new WsKioskApi(new WsRequestClient({ url: webSocketUrl(window.location.host, API_PATH, token) }));
+  return shared;
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { ClockIcon } from '../pictograms/ui-icons.js';
+
+export interface IdleWarningProps {
+  secondsLeft: number;
+  onContinue: () => void;
+}
+
+/** Covers the screen before an idle reset; one tap anywhere (or on Continue) keeps the session. */
+export function IdleWarning({ secondsLeft, onContinue }: IdleWarningProps) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className="modal-backdrop"
+      data-testid="idle-warning"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="idle-title"
+      aria-describedby="idle-message"
+    >
+      <div className="modal">
+        <ClockIcon className="modal-icon" />
+        <h2 id="idle-title" className="modal-title">
+          {t('idle.title')}
+        </h2>
+        <p id="idle-message">{t('idle.message')}</p>
+        <p className="idle-countdown" dir="auto">
+          {t('idle.countdown', { count: secondsLeft })}
+        </p>
+        <button type="button" className="action-button action-button--large" data-testid="idle-continue" onClick={onContinue} autoFocus>
+          {t('idle.continue')}
+        </button>
+      </div>
+    </div>
+  );
+}

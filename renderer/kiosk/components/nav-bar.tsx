@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { BackIcon, HomeIcon } from '../pictograms/ui-icons.js';
+
+export interface NavBarProps {
+  onBack: () => void;
+  onHome: () => void;
+  onHomeScreen: boolean;
+  disabled: boolean;
+}
+
+/** Back and Home sit at the bottom of the screen, within reach from a wheelchair. */
+export function NavBar({ onBack, onHome, onHomeScreen, disabled }: NavBarProps) {
+  const { t } = useTranslation();
+  return (
+    <footer className="nav-bar">
+      <button type="button" className="nav-button" data-testid="back-button" onClick={onBack} disabled={disabled}>
+        <BackIcon className="nav-icon" />
+        <span>{t('nav.back')}</span>
+      </button>
+      <button
+        type="button"
+        className="nav-button"
+        data-testid="home-button"
+        onClick={onHome}
+        disabled={disabled}
+        aria-current={onHomeScreen ? 'page' : undefined}
+      >
+        <HomeIcon className="nav-icon" />
+        <span>{t('nav.home')}</span>
+      </button>
+    </footer>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type KioskApi, type Language } from '../../main/contract/kiosk-contract.js';
+import { applyDocumentLanguage } from '../i18n/kiosk-i18n.js';
+import { IdleWarning } from './components/idle-warning.js';
+import { LanguageBar } from './components/language-bar.js';
+import { NavBar } from './components/nav-bar.js';
+import { ProblemPanel } from './components/problem-panel.js';
+import { StartupView } from './components/startup-view.js';
+import { AttractScreen } from './screens/attract-screen.js';
+import { HomeScreen } from './screens/home-screen.js';
+import { TicketResultScreen } from './screens/ticket-result-screen.js';
+import { TicketServiceScreen } from './screens/ticket-service-screen.js';
+import { useCountdown, useIdleTimer } from './use-idle-timer.js';
+import { useKioskController } from './use-kiosk-controller.js';
+
+// Only used until kiosk.info answers; the idle timer is off on the screens shown before that.
+const FALLBACK_IDLE = { warningAfterSeconds: 60, resetAfterWarningSeconds: 30, resultScreenSeconds: 15 };
+
+export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLanguage: Language }) {
+  const controller = useKioskController(api, initialLanguage);
+  const { info, journey, busy } = controller;
+  const { i18n } = useTranslation();
+
+  useEffect(() => {
+    void i18n.changeLanguage(journey.language);
+    applyDocumentLanguage(document, journey.language);
+  }, [i18n, journey.language]);
+
+  const timings = info?.idle ?? FALLBACK_IDLE;
+  const screen = journey.screen;
+  const idle = useIdleTimer(
+    info !== null && busy === null && (screen === 'home' || screen === 'ticket-services'),
+    timings,
+    () => controller.finish('idle'),
+  );
+  const resultSecondsLeft = useCountdown(screen === 'ticket-result', timings.resultScreenSeconds, () =>
+    controller.finish('done'),
+  );
+
+  if (!info) return <StartupView problem={controller.startupProblem} />;
+
+  const languages = LANGUAGES.filter((language) => info.languages.includes(language));
+  const shownLanguages = languages.length > 0 ? languages : LANGUAGES;
+
+  return (
+    <div className="kiosk" data-screen={screen}>
+      {screen !== 'attract' ? (
+        <header className="top-bar">
+          <p className="office-name">{info.officeName}</p>
+          <LanguageBar
+            size="compact"
+            languages={shownLanguages}
+            current={journey.language}
+            onSelect={controller.changeLanguage}
+          />
+        </header>
+      ) : null}
+      <main className="screen-area">
+        {screen === 'attract' ? (
+          <AttractScreen
+            officeName={info.officeName}
+            language={journey.language}
+            languages={shownLanguages}
+            starting={busy?.what === 'start'}
+            onStart={controller.start}
+          />
+        ) : null}
+        {screen === 'home' ? <HomeScreen onTicket={controller.openTicket} /> : null}
+        {screen === 'ticket-services' ? (
+          <TicketServiceScreen
+            services={controller.services}
+            loading={controller.servicesLoading}
+            busyServiceId={busy?.what === 'ticket' ? busy.serviceId : null}
+            onTake={controller.takeTicket}
+          />
+        ) : null}
+        {screen === 'ticket-result' && journey.result ? (
+          <TicketResultScreen
+            result={journey.result}
+            language={journey.language}
+            timeZone={info.timeZone}
+            secondsLeft={resultSecondsLeft}
+            onDone={() => controller.finish('done')}
+          />
+        ) : null}
+        {controller.problem ? (
+          <div className="problem-layer">
+            <ProblemPanel problem={controller.problem} />
+          </div>
+        ) : null}
+      </main>
+      {screen !== 'attract' ? (
+        <NavBar
+          onBack={controller.back}
+          onHome={controller.home}
+          onHomeScreen={screen === 'home'}
+          disabled={busy !== null}
+        />
+      ) : null}
+      {idle.phase.phase === 'warning' ? (
+        <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.keepAlive} />
+      ) : null}
+    </div>
+  );
+}

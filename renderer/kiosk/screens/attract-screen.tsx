@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../main/contract/kiosk-contract.js';
+import { LanguageBar } from '../components/language-bar.js';
+import { Spinner } from '../components/spinner.js';
+import { TouchIcon } from '../pictograms/ui-icons.js';
+
+export interface AttractScreenProps {
+  officeName: string;
+  language: Language;
+  languages: readonly Language[];
+  starting: boolean;
+  onStart: (language: Language) => void;
+}
+
+export function AttractScreen({ officeName, language, languages, starting, onStart }: AttractScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen attract-screen" data-testid="attract-screen" aria-labelledby="attract-title">
+      <div className="attract-heading">
+        <h1 id="attract-title" className="attract-welcome">
+          {t('attract.welcome')}
+        </h1>
+        <p className="attract-office">{officeName}</p>
+      </div>
+      <button
+        type="button"
+        className="start-button"
+        data-testid="start-button"
+        aria-busy={starting}
+        onClick={() => onStart(language)}
+      >
+        {starting ? <Spinner /> : <TouchIcon className="start-icon" />}
+        <span className="start-label">{t('attract.start')}</span>
+        <span className="start-hint">{t('attract.startHint')}</span>
+      </button>
+      <div className="attract-languages">
+        <p className="attract-choose">{t('language.choose')}</p>
+        <LanguageBar size="large" languages={languages} current={language} onSelect={onStart} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { dateLocaleOf } from '../../i18n/kiosk-i18n.js';
+import type { Language } from '../../../main/contract/kiosk-contract.js';
+import { TicketQrCode } from '../components/ticket-qr-code.js';
+import type { TicketResult } from '../journey-state.js';
+import { ServicePictogram } from '../pictograms/service-pictograms.js';
+import { CheckIcon, ClockIcon, CounterIcon, PeopleIcon, WarningIcon } from '../pictograms/ui-icons.js';
+import { aheadText, estimatedWaitText } from '../wait-texts.js';
+
+export interface TicketResultScreenProps {
+  result: TicketResult;
+  language: Language;
+  timeZone: string;
+  secondsLeft: number;
+  onDone: () => void;
+}
+
+function timeOf(iso: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(dateLocaleOf(language), { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+}
+
+export function TicketResultScreen({ result, language, timeZone, secondsLeft, onDone }: TicketResultScreenProps) {
+  const { t } = useTranslation();
+  const { ticket, print } = result;
+  const counter = ticket.counter;
+  return (
+    <section className="screen result-screen" data-testid="ticket-result-screen" aria-labelledby="result-title">
+      <div className="result-ticket">
+        <h1 id="result-title" className="result-label">
+          {t('result.yourNumber')}
+        </h1>
+        <p className="ticket-number" dir="ltr" data-testid="ticket-number">
+          <bdi>{ticket.number}</bdi>
+        </p>
+        <p className="result-service">
+          <ServicePictogram serviceId={ticket.serviceId} className="result-service-icon" />
+          <span>{t(`services.${ticket.serviceId}.name`)}</span>
+        </p>
+        <ul className="result-facts">
+          <li className="fact">
+            <CounterIcon className="fact-icon" />
+            <span>
+              {t('result.counterLabel')}{' '}
+              <strong dir="ltr">
+                <bdi>{counter}</bdi>
+              </strong>
+            </span>
+          </li>
+          <li className="fact">
+            <PeopleIcon className="fact-icon" />
+            <span>{aheadText(t, ticket.waitingAhead)}</span>
+          </li>
+          <li className="fact">
+            <ClockIcon className="fact-icon" />
+            <span>{estimatedWaitText(t, ticket.estimatedWaitMinutes)}</span>
+          </li>
+          <li className="fact fact--quiet">
+            <span>{t('result.issuedAt', { time: timeOf(ticket.issuedAt, language, timeZone) })}</span>
+          </li>
+        </ul>
+      </div>
+      <div className="result-side">
+        {print.ok ? (
+          <p className="print-ok" role="status">
+            <CheckIcon className="print-ok-icon" />
+            <span>{t('result.printed')}</span>
+          </p>
+        ) : (
+          <div className="print-failed" role="alert" data-testid="print-failed">
+            <div className="print-failed-message">
+              <WarningIcon className="print-failed-icon" />
+              <div>
+                <p className="print-failed-title">{t('result.printFailedTitle')}</p>
+                <p>{t('result.printFailedAdvice', { counter })}</p>
+              </div>
+            </div>
+            <figure className="ticket-qr-figure">
+              <TicketQrCode value={ticket.number} alt={t('result.qrAlt', { number: ticket.number })} />
+              <figcaption>{t('result.qrLabel')}</figcaption>
+            </figure>
+          </div>
+        )}
+        <p className="result-countdown">{t('result.returning', { count: secondsLeft })}</p>
+        <button type="button" className="action-button action-button--large" data-testid="done-button" onClick={onDone}>
+          {t('result.done')}
+        </button>
+      </div>
+    </section>
+  );
+}
