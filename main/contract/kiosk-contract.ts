@@ -42,6 +42,12 @@ export const ticketSchema = z.object({
   serviceId: serviceIdSchema,
   counter: z.string(),
   issuedAt: z.string().datetime({ offset: true }),
+  /**
+   * Wall-clock time at the office (HH:MM), computed in main: Chromium's own time-zone data
+   * puts Casablanca at UTC+0 in 2026 where Node's (and the law) say UTC+1, and the screen must
+   * agree with the paper.
+   */
+  issuedAtOfficeTime: z.string().regex(/^\d{2}:\d{2}$/),
   waitingAhead: z.number().int().nonnegative(),
   estimatedWaitMinutes: z.number().int().nonnegative(),
 });

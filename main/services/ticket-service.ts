@@ -8,7 +8,7 @@ import type { RouterLogger } from './contract-router.js';
 import type { SessionService } from './session-service.js';
 import { buildTicketReceipt } from './ticket-receipt.js';
 import type { ReceiptTranslator } from './receipt-text.js';
-import { officeDay } from '../storage/office-day.js';
+import { officeDay, officeTime } from '../storage/office-day.js';
 import type { QueueModel, TicketStore } from '../storage/ticket-store.js';
 
 export type TicketPrintResult = { ok: true } | { ok: false; reason: PrintFailureReason; detail: string };
@@ -58,6 +58,7 @@ export class TicketService {
       serviceId,
       counter: service.counter,
       issuedAt: now.toISOString(),
+      issuedAtOfficeTime: officeTime(now, this.deps.timeZone),
       waitingAhead: issued.waitingAhead,
       estimatedWaitMinutes: issued.estimatedWaitMinutes,
     };

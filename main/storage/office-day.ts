@@ -1,5 +1,10 @@
 // The ticket sequence restarts each day at midnight in the office's time zone, not UTC's:
 // Casablanca is UTC+1 and a kiosk opening at 08:00 must not carry yesterday's numbers.
+/** HH:MM on the office's wall clock. */
+export function officeTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
 export function officeDay(at: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00';

@@ -78,8 +78,6 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
         {screen === 'ticket-result' && journey.result ? (
           <TicketResultScreen
             result={journey.result}
-            language={journey.language}
-            timeZone={info.timeZone}
             secondsLeft={resultSecondsLeft}
             onDone={() => controller.finish('done')}
           />

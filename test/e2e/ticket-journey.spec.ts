@@ -1,5 +1,6 @@
 // A citizen picks a language, takes a ticket and leaves with it: the number on the screen is
 // the number on the paper (read back from the ESC/POS bytes the printer received).
+import { officeTime as wallClock } from '../../main/storage/office-day.js';
 import { expectLanguage, kioskTest, LANGS, officeDay } from './support/kiosk-fixture.js';
 
 const test = kioskTest();
@@ -14,9 +15,13 @@ for (const lang of LANGS) {
 
     await page.getByTestId('tile-ticket').tap();
     await expect(page.getByTestId('ticket-service-screen')).toBeVisible();
+    const tappedAt = new Date();
     await page.getByTestId('service-civil-status').tap();
 
     await expect(page.getByTestId('ticket-result-screen')).toBeVisible();
+    // The time on screen is Casablanca's wall clock, as on the paper.
+    const clock = [wallClock(tappedAt, 'Africa/Casablanca'), wallClock(new Date(), 'Africa/Casablanca')];
+    await expect(page.getByTestId('ticket-result-screen')).toContainText(new RegExp(clock.join('|')));
     await expect(page.getByTestId('print-failed')).toHaveCount(0);
     const number = (await page.getByTestId('ticket-number').innerText()).trim();
     expect(number).toMatch(/^A-\d{3}$/);

@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { dateLocaleOf } from '../../i18n/kiosk-i18n.js';
-import type { Language } from '../../../main/contract/kiosk-contract.js';
 import { TicketQrCode } from '../components/ticket-qr-code.js';
 import type { TicketResult } from '../journey-state.js';
 import { ServicePictogram } from '../pictograms/service-pictograms.js';
@@ -9,17 +7,11 @@ import { aheadText, estimatedWaitText } from '../wait-texts.js';
 
 export interface TicketResultScreenProps {
   result: TicketResult;
-  language: Language;
-  timeZone: string;
   secondsLeft: number;
   onDone: () => void;
 }
 
-function timeOf(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(dateLocaleOf(language), { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
-}
-
-export function TicketResultScreen({ result, language, timeZone, secondsLeft, onDone }: TicketResultScreenProps) {
+export function TicketResultScreen({ result, secondsLeft, onDone }: TicketResultScreenProps) {
   const { t } = useTranslation();
   const { ticket, print } = result;
   const counter = ticket.counter;
@@ -55,7 +47,7 @@ export function TicketResultScreen({ result, language, timeZone, secondsLeft, on
             <span>{estimatedWaitText(t, ticket.estimatedWaitMinutes)}</span>
           </li>
           <li className="fact fact--quiet">
-            <span>{t('result.issuedAt', { time: timeOf(ticket.issuedAt, language, timeZone) })}</span>
+            <span>{t('result.issuedAt', { time: ticket.issuedAtOfficeTime })}</span>
           </li>
         </ul>
       </div>

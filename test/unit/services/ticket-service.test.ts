@@ -58,7 +58,7 @@ describe('ticket service', () => {
     const { id } = sessions.start('ar');
     const { ticket, print } = await service.take(id, 'civil-status');
     expect(print).toEqual({ ok: true });
-    expect(ticket).toMatchObject({ number: 'A-001', counter: '1', waitingAhead: 0 });
+    expect(ticket).toMatchObject({ number: 'A-001', counter: '1', waitingAhead: 0, issuedAtOfficeTime: '10:15' });
     const receipt = printer.receipts[0]!;
     expect(receipt.direction).toBe('rtl');
     const texts = receipt.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'pair' ? [b.label, b.value] : []));
