@@ -26,6 +26,8 @@ export interface KioskUnderTest {
 export interface KioskOptions {
   idle?: { warningAfterSeconds: number; resetAfterWarningSeconds: number; resultScreenSeconds: number };
   defaultLanguage?: 'ar' | 'fr' | 'zgh' | 'en';
+  /** Mock drivers, driven from the dev dock, instead of the pseudo-terminals and the virtual printer. */
+  mockHardware?: boolean;
 }
 
 export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnderTest> {
@@ -39,11 +41,13 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     kiosk: { id: 'e2e-kiosk', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
     idle: options.idle ?? { warningAfterSeconds: 45, resetAfterWarningSeconds: 30, resultScreenSeconds: 8 },
     developer: { devDock: true },
-    hardware: {
-      idReader: { driver: 'serial', path: idReader.devicePath, baudRate: 9600 },
-      barcodeScanner: { driver: 'serial', path: scanner.devicePath, baudRate: 9600 },
-      printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 3000 },
-    },
+    hardware: options.mockHardware
+      ? { idReader: { driver: 'mock' }, barcodeScanner: { driver: 'mock' }, printer: { driver: 'mock', paperWidthMm: 80 } }
+      : {
+          idReader: { driver: 'serial', path: idReader.devicePath, baudRate: 9600 },
+          barcodeScanner: { driver: 'serial', path: scanner.devicePath, baudRate: 9600 },
+          printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 3000 },
+        },
   };
   const configPath = join(dir, 'kiosk.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));

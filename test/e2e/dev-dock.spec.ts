@@ -1,0 +1,47 @@
+// The dev dock beside a kiosk on mock hardware: a developer pulls the paper, sees the kiosk
+// say so, puts it back and sees the printed ticket as an image whose QR holds the number.
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { kioskTest, officeDay } from './support/kiosk-fixture.js';
+
+const test = kioskTest({ mockHardware: true });
+const { expect } = test;
+
+test('drives the mock printer and shows what it printed', async ({ kioskPage: kioskPage, kiosk, context }) => {
+  const dock = await context.newPage();
+  await dock.goto(kiosk.devDockUrl!);
+  await dock.getByTestId('dock-fault-paper-out').click();
+  await expect(dock.getByText('printer fault: paper-out')).toBeVisible();
+
+  await kioskPage.getByTestId('lang-fr').tap();
+  await kioskPage.getByTestId('tile-ticket').tap();
+  await kioskPage.getByTestId('service-civil-status').tap();
+  await expect(kioskPage.getByTestId('print-failed')).toBeVisible();
+  await expect(dock.getByTestId('dock-receipt')).toHaveCount(0);
+  await kioskPage.getByTestId('done-button').tap();
+
+  await dock.getByTestId('dock-fault-none').click();
+  await kioskPage.getByTestId('lang-ar').tap();
+  await kioskPage.getByTestId('tile-ticket').tap();
+  await kioskPage.getByTestId('service-civil-status').tap();
+  await expect(kioskPage.getByTestId('print-failed')).toHaveCount(0);
+  const number = (await kioskPage.getByTestId('ticket-number').innerText()).trim();
+  expect(number).toBe('A-002');
+
+  const receipt = dock.getByTestId('dock-receipt');
+  await expect(receipt).toHaveCount(1);
+  const src = await receipt.getAttribute('src');
+  const png = PNG.sync.read(Buffer.from(src!.replace(/^data:image\/png;base64,/, ''), 'base64'));
+  const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(qr?.data).toBe(`BORNE/T/${officeDay()}/A-002`);
+  await dock.screenshot({ path: 'test-results/screenshots/dev-dock.png' });
+});
+
+test('inserts a specimen card into the mock reader and scans a code', async ({ kiosk, page }) => {
+  await page.goto(kiosk.devDockUrl!);
+  await page.getByTestId('dock-insert-mar-cnie-td1').click();
+  await expect(page.getByText('card mar-cnie-td1: delivered')).toBeVisible();
+  await page.getByTestId('dock-scan-input').fill('TSC-2026-000123');
+  await page.getByTestId('dock-scan-button').click();
+  await expect(page.getByText('scan "TSC-2026-000123": delivered')).toBeVisible();
+});
