@@ -1,7 +1,6 @@
 // MRZ document reader on a serial (or USB-CDC) port.
-import { BaseDevice } from '../devices/device.js';
 import type { DeviceLogger } from '../devices/device-logger.js';
-import { ReconnectingSerialPort } from '../serial/reconnecting-serial-port.js';
+import { SerialLineDevice } from '../serial/serial-line-device.js';
 import { ID_READER_DEVICE_ID, type IdReaderDevice, type IdReaderEvents } from './id-reader.js';
 import { MrzReadPipeline } from './mrz-read-pipeline.js';
 
@@ -13,13 +12,10 @@ export interface SerialIdReaderOptions {
   idleFlushMs?: number;
 }
 
-export class SerialIdReader extends BaseDevice<IdReaderEvents> implements IdReaderDevice {
-  private readonly pipeline: MrzReadPipeline;
-  private readonly link: ReconnectingSerialPort;
-
+export class SerialIdReader extends SerialLineDevice<IdReaderEvents> implements IdReaderDevice {
   constructor(options: SerialIdReaderOptions, logger: DeviceLogger) {
-    super(ID_READER_DEVICE_ID, 'id-reader', 'serial');
-    this.pipeline = new MrzReadPipeline({
+    super(ID_READER_DEVICE_ID, 'id-reader');
+    const pipeline = new MrzReadPipeline({
       interLineTimeoutMs: options.interLineTimeoutMs,
       ...(options.idleFlushMs !== undefined ? { idleFlushMs: options.idleFlushMs } : {}),
       logger,
@@ -29,29 +25,6 @@ export class SerialIdReader extends BaseDevice<IdReaderEvents> implements IdRead
         if (this.status().state === 'ready' || this.status().state === 'busy') this.setState(busy ? 'busy' : 'ready');
       },
     });
-    this.link = new ReconnectingSerialPort({
-      path: options.path,
-      baudRate: options.baudRate,
-      ...(options.reopenIntervalMs !== undefined ? { reopenIntervalMs: options.reopenIntervalMs } : {}),
-      deviceId: ID_READER_DEVICE_ID,
-      logger,
-      onData: (chunk) => this.pipeline.pushBytes(chunk),
-      onOpen: () => this.setState('ready'),
-      onOffline: (detail) => {
-        this.pipeline.reset();
-        this.setState('offline', detail);
-      },
-    });
-  }
-
-  /** Never rejects: a reader that cannot be opened goes offline and is retried. */
-  async open(): Promise<void> {
-    await this.link.open();
-  }
-
-  async close(): Promise<void> {
-    await this.link.close();
-    this.pipeline.reset();
-    this.setState('closed');
+    this.connect(options, pipeline, logger);
   }
 }

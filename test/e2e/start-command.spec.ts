@@ -34,7 +34,7 @@ function run(env: NodeJS.ProcessEnv, until: RegExp | null, timeoutMs = 20_000): 
 test('falls back to the browser shell, prints the address and serves the kiosk', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'borne-start-'));
   let kioskUrl = '';
-  const result = await run({ KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir, }, /No display/);
+  const result = await run({ KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir }, /No display/);
   expect(result.out).toMatch(/^Electron binary not installed here .*browser shell instead\.$/m);
   kioskUrl = /^Kiosk: (\S+)$/m.exec(result.out)?.[1] ?? '';
   expect(kioskUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
