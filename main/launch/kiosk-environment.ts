@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { KioskConfig } from '../config/config-schema.js';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
+import { loadConfigOrExit as loadOrReport } from '../electron/startup-config.js';
 
 export const DEFAULT_PORT = 8787;
 
@@ -32,13 +33,12 @@ export function dataDirFor(config: KioskConfig, env: KioskEnvironment, fallback:
 
 /** Loads the configuration or ends the process with the field and reason, never a stack trace. */
 export function loadConfigOrExit(env: KioskEnvironment): KioskConfig {
-  try {
-    return loadConfig(env.configPath);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nThe kiosk did not start. Fix the file and start it again.\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw err;
-  }
+  const config = loadOrReport(env.configPath, {
+    loadConfig,
+    writeStderr: (text) => process.stderr.write(`${text}The kiosk did not start. Fix the file and start it again.\n`),
+    exit: (code) => process.exit(code),
+  });
+  // process.exit never returns; this satisfies the type checker.
+  if (!config) throw new Error('unreachable');
+  return config;
 }
