@@ -41,6 +41,8 @@ export function kioskWindowOptions(input: KioskWindowOptionsInput): BrowserWindo
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click (auxclick) could open links outside the window-open handler's view.
+      disableBlinkFeatures: 'Auxclick',
       devTools: input.devTools,
     },
   };

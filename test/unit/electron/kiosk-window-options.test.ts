@@ -22,6 +22,7 @@ describe('kioskWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
