@@ -12,7 +12,7 @@ export default defineConfig({
   // Each worker runs its own browser shell, printer and pseudo-terminals; two cores.
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   use: {
     viewport: { width: 1920, height: 1080 },
     hasTouch: true,

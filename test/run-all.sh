@@ -29,7 +29,12 @@ echo "== build"
 npm run build
 echo "== typecheck"
 npm run typecheck
+rm -f test-results/vitest.json test-results/playwright.json
+status=0
 echo "== unit and integration tests"
-npm run test:unit
+npm run test:unit || status=1
 echo "== end-to-end tests"
-npm run test:e2e
+npm run test:e2e || status=1
+echo "== summary"
+npx tsx test/summarise-results.ts || status=1
+exit "$status"
