@@ -9,7 +9,7 @@ import {
   KioskRequestError,
   requestResultSchema,
 } from '../contract/kiosk-contract.js';
-import { encodeBridgeErrorMessage } from './bridge-error.js';
+import { encodeBridgeErrorMessage } from '../contract/bridge-error.js';
 import { BRIDGE_API_KEY, IPC_EVENT_CHANNEL, IPC_REQUEST_CHANNEL } from './ipc-channels.js';
 
 export interface ContextBridgeLike {

@@ -11,6 +11,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../main/contract/kiosk-contract.js';
+import { decodeBridgeErrorMessage } from '../../main/contract/bridge-error.js';
 import { API_PATH } from '../../main/contract/wire-protocol.js';
 import { takeLaunchToken, webSocketUrl } from './launch-token.js';
 import { WsRequestClient } from './ws-request-client.js';
@@ -45,12 +46,39 @@ export class WsKioskApi implements KioskApi {
   }
 }
 
+/**
+ * The preload's `window.borne`, with the contract checked here too and errors turned back
+ * into KioskRequestError: contextBridge keeps only an error's message, where the preload
+ * encoded the contract code.
+ */
+export class BridgeKioskApi implements KioskApi {
+  constructor(private readonly bridge: KioskApi) {}
+
+  async request<C extends RequestChannel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
+    let raw: unknown;
+    try {
+      raw = await this.bridge.request(channel, payload);
+    } catch (error) {
+      const decoded = decodeBridgeErrorMessage(error instanceof Error ? error.message : String(error));
+      throw decoded ? new KioskRequestError(decoded.code, decoded.message) : new KioskRequestError('unavailable', 'The kiosk service did not answer.');
+    }
+    const parsed = requestChannels[channel].response.safeParse(raw);
+    if (!parsed.success) throw new KioskRequestError('invalid-response', `Unexpected answer on ${channel}.`);
+    // Same generic-index limitation as in WsKioskApi.request().
+    return parsed.data as ResponseOf<C>;
+  }
+
+  on<C extends EventChannel>(channel: C, listener: (event: EventOf<C>) => void): () => void {
+    return this.bridge.on(channel, listener);
+  }
+}
+
 let shared: KioskApi | null = null;
 
 export function getKioskApi(): KioskApi {
   if (shared) return shared;
   if (window.borne) {
-    shared = window.borne;
+    shared = new BridgeKioskApi(window.borne);
     return shared;
   }
   const token = takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage });

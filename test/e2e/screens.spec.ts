@@ -46,6 +46,8 @@ for (const lang of LANGS) {
     await page.getByTestId('done-button').tap();
 
     await page.getByTestId(`lang-${lang}`).tap();
+    // The idle clock starts once the home screen is up, after the session has started.
+    await expect(page.getByTestId('home-screen')).toBeVisible();
     await page.clock.runFor(31_000);
     await expect(page.getByTestId('idle-warning')).toBeVisible();
     await checkScreen(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KioskRequestError, type KioskApi } from '../../../main/contract/kiosk-contract.js';
-import { decodeBridgeErrorMessage } from '../../../main/electron/bridge-error.js';
+import { decodeBridgeErrorMessage } from '../../../main/contract/bridge-error.js';
 import { BRIDGE_API_KEY, IPC_EVENT_CHANNEL, IPC_REQUEST_CHANNEL } from '../../../main/electron/ipc-channels.js';
 import { exposeKioskApi, type IpcRendererLike } from '../../../main/electron/preload-api.js';
 

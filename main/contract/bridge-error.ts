@@ -1,7 +1,7 @@
 // Errors crossing Electron's contextBridge keep their message and lose every other property,
 // so the contract error code travels inside the message and is read back on the page side.
 // No Electron import: the renderer may import the decoder.
-import { contractErrorSchema, type ContractError } from '../contract/kiosk-contract.js';
+import { contractErrorSchema, type ContractError } from './kiosk-contract.js';
 
 const PATTERN = /^\[borne:([a-z-]+)\] ([\s\S]*)$/;
 
