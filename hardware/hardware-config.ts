@@ -1,6 +1,7 @@
 // Which driver each device uses and how to reach it. Main composes this into the kiosk's
 // configuration schema; the JSON Schema in resources/ is generated from it.
 import { z } from 'zod';
+import { paymentTerminalConfigSchema } from './payment/payment-terminal-config.js';
 
 const serialPath = z
   .string()
@@ -85,6 +86,7 @@ export const hardwareConfigSchema = z
     idReader: idReaderConfigSchema,
     barcodeScanner: barcodeScannerConfigSchema,
     printer: printerConfigSchema,
+    paymentTerminal: paymentTerminalConfigSchema.prefault({ driver: 'mock' }),
   })
   .strict();
 

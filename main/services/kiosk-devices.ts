@@ -7,6 +7,8 @@ import { createIdReader } from '../../hardware/id-reader/create-id-reader.js';
 import type { IdReaderDevice } from '../../hardware/id-reader/id-reader.js';
 import { createReceiptPrinter } from '../../hardware/printer/create-receipt-printer.js';
 import type { ReceiptPrinterDevice } from '../../hardware/printer/receipt-printer.js';
+import { createPaymentTerminal } from '../../hardware/payment/create-payment-terminal.js';
+import type { PaymentTerminalDevice } from '../../hardware/payment/payment-terminal.js';
 import { createBarcodeScanner } from '../../hardware/scanner/create-barcode-scanner.js';
 import type { BarcodeScannerDevice } from '../../hardware/scanner/barcode-scanner.js';
 import { errorSummary } from './contract-router.js';
@@ -15,6 +17,7 @@ export interface KioskDevices {
   idReader: IdReaderDevice;
   scanner: BarcodeScannerDevice;
   printer: ReceiptPrinterDevice;
+  paymentTerminal: PaymentTerminalDevice;
 }
 
 export function createKioskDevices(config: HardwareConfig, logger: DeviceLogger): KioskDevices {
@@ -22,11 +25,12 @@ export function createKioskDevices(config: HardwareConfig, logger: DeviceLogger)
     idReader: createIdReader(config.idReader, logger),
     scanner: createBarcodeScanner(config.barcodeScanner, logger),
     printer: createReceiptPrinter(config.printer, logger),
+    paymentTerminal: createPaymentTerminal(config.paymentTerminal, logger),
   };
 }
 
 export function allDevices(devices: KioskDevices): Device[] {
-  return [devices.idReader, devices.scanner, devices.printer];
+  return [devices.idReader, devices.scanner, devices.printer, devices.paymentTerminal];
 }
 
 export async function openAll(devices: KioskDevices, logger: DeviceLogger): Promise<void> {
