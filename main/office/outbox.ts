@@ -1,0 +1,294 @@
+// Durable outbox for submissions to the office backend. A submission is written to SQLite
+// before any network attempt, so a dead network, a dead backend, a restart or a kill -9 never
+// loses it. Each item carries the idempotency key the backend deduplicates on, which makes
+// a retry after an unknown outcome (answer lost, process killed mid-request) safe: the
+// backend records it once, and the item is marked delivered when an answer finally arrives.
+import type { SqliteDatabase } from '../storage/sqlite-database.js';
+import { type BackoffPolicy, backoffDelayMs, DEFAULT_BACKOFF } from './backoff.js';
+import { isRetryable, type OfficeClient, type OfficeResult } from './office-client.js';
+import { type OfficeLogger, silentOfficeLogger } from './office-logger.js';
+import { civilStatusRequestSchema, idempotencyKeySchema, reportSchema } from './office-schemas.js';
+
+export type OutboxKind = 'civil-status-request' | 'report';
+export type OutboxState = 'pending' | 'delivered' | 'rejected';
+
+export interface OutboxEntry {
+  id: number;
+  kind: OutboxKind;
+  idempotencyKey: string;
+  state: OutboxState;
+  attempts: number;
+  createdAt: number;
+  /** The backend's receipt once delivered (CivilStatusReceipt or ReportReceipt). */
+  response?: unknown;
+  rejection?: string;
+  lastError?: string;
+}
+
+export interface OutboxStats {
+  depth: number;
+  oldestPendingAgeMs: number | null;
+  delivered: number;
+  rejected: number;
+}
+
+export interface DrainSummary {
+  delivered: number;
+  rejected: number;
+  deferred: number;
+  /** When the next pass is worth running; null when nothing is pending. */
+  nextDueInMs: number | null;
+}
+
+export interface OutboxOptions {
+  db: SqliteDatabase;
+  client: OfficeClient;
+  logger?: OfficeLogger;
+  backoff?: BackoffPolicy;
+  now?: () => number;
+  random?: () => number;
+}
+
+interface Row {
+  id: number;
+  kind: OutboxKind;
+  idempotency_key: string;
+  body: string | null;
+  state: OutboxState;
+  attempts: number;
+  created_at: number;
+  response: string | null;
+  rejection: string | null;
+  last_error: string | null;
+}
+
+type Outcome = 'delivered' | 'rejected' | 'retry' | 'link-down';
+const BODY_SCHEMAS = { 'civil-status-request': civilStatusRequestSchema, report: reportSchema } as const;
+const BATCH = 50;
+
+export class Outbox {
+  private readonly db: SqliteDatabase;
+  private readonly client: OfficeClient;
+  private readonly logger: OfficeLogger;
+  private readonly backoff: BackoffPolicy;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly inFlight = new Set<string>();
+  private linkFailures = 0;
+  private pass: Promise<DrainSummary> | undefined;
+  private running = false;
+  private loopDone: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(opts: OutboxOptions) {
+    this.db = opts.db;
+    this.client = opts.client;
+    this.logger = opts.logger ?? silentOfficeLogger;
+    this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
+    this.now = opts.now ?? Date.now;
+    this.random = opts.random ?? Math.random;
+  }
+
+  /** Stores a submission (validated first). Enqueuing the same key twice keeps the first. */
+  async enqueue(item: { kind: OutboxKind; idempotencyKey: string; body: unknown }): Promise<OutboxEntry> {
+    const key = idempotencyKeySchema.parse(item.idempotencyKey);
+    const body = BODY_SCHEMAS[item.kind].parse(item.body);
+    const now = this.now();
+    await this.db.run(
+      `INSERT INTO office_outbox (kind, idempotency_key, body, created_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+      [item.kind, key, JSON.stringify(body), now, now],
+    );
+    const entry = await this.get(key);
+    if (!entry) throw new Error('outbox item vanished after insert');
+    this.kick();
+    return entry;
+  }
+
+  async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {
+    const row = await this.db.get<Row>('SELECT * FROM office_outbox WHERE idempotency_key = ?', [idempotencyKey]);
+    return row ? toEntry(row) : undefined;
+  }
+
+  /** One immediate attempt for this item (the citizen is waiting at the screen). */
+  async sendNow(idempotencyKey: string): Promise<OutboxEntry | undefined> {
+    const row = await this.db.get<Row>("SELECT * FROM office_outbox WHERE idempotency_key = ? AND state = 'pending'", [idempotencyKey]);
+    if (row && !this.inFlight.has(row.idempotency_key)) await this.attempt(row);
+    return this.get(idempotencyKey);
+  }
+
+  /** One pass over the items that are due; concurrent callers share the same pass. */
+  drain(): Promise<DrainSummary> {
+    this.pass ??= this.runPass().finally(() => {
+      this.pass = undefined;
+    });
+    return this.pass;
+  }
+
+  async stats(): Promise<OutboxStats> {
+    const row = await this.db.get<{ depth: number; oldest: number | null; delivered: number; rejected: number }>(
+      `SELECT SUM(state = 'pending') AS depth,
+              MIN(CASE WHEN state = 'pending' THEN created_at END) AS oldest,
+              SUM(state = 'delivered') AS delivered,
+              SUM(state = 'rejected') AS rejected
+       FROM office_outbox`,
+    );
+    const oldest = row?.oldest ?? null;
+    return {
+      depth: row?.depth ?? 0,
+      oldestPendingAgeMs: oldest === null ? null : Math.max(0, this.now() - oldest),
+      delivered: row?.delivered ?? 0,
+      rejected: row?.rejected ?? 0,
+    };
+  }
+
+  /** Drains in the background until stop(), sleeping until the next item is due. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.kick();
+    await this.loopDone;
+    await this.pass;
+  }
+
+  /** Runs the next background pass now (after an enqueue, or when the network returns). */
+  kick(): void {
+    this.wake?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let waitMs = this.backoff.capMs;
+      try {
+        const summary = await this.drain();
+        if (summary.nextDueInMs !== null) waitMs = Math.min(summary.nextDueInMs, this.backoff.capMs);
+      } catch (err) {
+        this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'outbox pass failed');
+      }
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.max(0, waitMs));
+        function done(): void {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.wake = done;
+      });
+      this.wake = undefined;
+    }
+  }
+
+  private async runPass(): Promise<DrainSummary> {
+    const summary: DrainSummary = { delivered: 0, rejected: 0, deferred: 0, nextDueInMs: null };
+    for (;;) {
+      const rows = await this.db.all<Row>(
+        "SELECT * FROM office_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+        [this.now(), BATCH],
+      );
+      const todo = rows.filter((r) => !this.inFlight.has(r.idempotency_key));
+      if (todo.length === 0) break;
+      for (const row of todo) {
+        const outcome = await this.attempt(row);
+        if (outcome === 'delivered') summary.delivered += 1;
+        else if (outcome === 'rejected') summary.rejected += 1;
+        else summary.deferred += 1;
+        if (outcome === 'link-down') {
+          // The backend cannot be reached at all: stop hammering it with the other items.
+          summary.nextDueInMs = backoffDelayMs(this.linkFailures, this.backoff, this.random);
+          return summary;
+        }
+      }
+    }
+    const next = await this.db.get<{ at: number | null }>("SELECT MIN(next_attempt_at) AS at FROM office_outbox WHERE state = 'pending'");
+    if (next?.at != null) summary.nextDueInMs = Math.max(0, next.at - this.now());
+    return summary;
+  }
+
+  private send(row: Row): Promise<OfficeResult<unknown>> {
+    // A body that no longer passes the schema (damaged file, older release) can never be
+    // delivered: it is answered like a backend refusal instead of blocking the queue.
+    const body = storedBody(row);
+    if (row.kind === 'report') {
+      const parsed = reportSchema.safeParse(body);
+      if (parsed.success) return this.client.submitReport(parsed.data, row.idempotency_key);
+    } else {
+      const parsed = civilStatusRequestSchema.safeParse(body);
+      if (parsed.success) return this.client.submitCivilStatusRequest(parsed.data, row.idempotency_key);
+    }
+    return Promise.resolve({ ok: false, kind: 'rejected', detail: 'stored submission no longer valid', code: 'invalid-stored-body' });
+  }
+
+  private async attempt(row: Row): Promise<Outcome> {
+    this.inFlight.add(row.idempotency_key);
+    try {
+      const result = await this.send(row);
+      const attempts = row.attempts + 1;
+      if (result.ok) {
+        this.linkFailures = 0;
+        await this.db.transaction(() =>
+          this.db.run(
+            `UPDATE office_outbox SET state = 'delivered', body = NULL, response = ?, attempts = ?, settled_at = ?, last_error = NULL
+             WHERE id = ? AND state = 'pending'`,
+            [JSON.stringify(result.value), attempts, this.now(), row.id],
+          ),
+        );
+        this.logger.info({ outboxId: row.id, kind: row.kind, attempts, replayed: result.replayed }, 'outbox item delivered');
+        return 'delivered';
+      }
+      const reason = [result.kind, result.status, result.code].filter((p) => p !== undefined).join(' ');
+      if (!isRetryable(result)) {
+        this.linkFailures = 0;
+        await this.db.transaction(() =>
+          this.db.run(
+            `UPDATE office_outbox SET state = 'rejected', body = NULL, rejection = ?, attempts = ?, settled_at = ?
+             WHERE id = ? AND state = 'pending'`,
+            [`${reason}: ${result.detail}`, attempts, this.now(), row.id],
+          ),
+        );
+        this.logger.warn({ outboxId: row.id, kind: row.kind, reason }, 'outbox item rejected by the office backend');
+        return 'rejected';
+      }
+      const linkDown = result.kind === 'unreachable' || result.kind === 'timeout';
+      if (linkDown) this.linkFailures += 1;
+      const delay = backoffDelayMs(attempts, this.backoff, this.random);
+      await this.db.run('UPDATE office_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND state = ?', [
+        attempts,
+        this.now() + delay,
+        reason,
+        row.id,
+        'pending',
+      ]);
+      this.logger.warn({ outboxId: row.id, kind: row.kind, attempts, reason, retryInMs: delay }, 'outbox delivery deferred');
+      return linkDown ? 'link-down' : 'retry';
+    } finally {
+      this.inFlight.delete(row.idempotency_key);
+    }
+  }
+}
+
+function storedBody(row: Row): unknown {
+  try {
+    return JSON.parse(row.body ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function toEntry(row: Row): OutboxEntry {
+  return {
+    id: row.id,
+    kind: row.kind,
+    idempotencyKey: row.idempotency_key,
+    state: row.state,
+    attempts: row.attempts,
+    createdAt: row.created_at,
+    ...(row.response ? { response: JSON.parse(row.response) as unknown } : {}),
+    ...(row.rejection ? { rejection: row.rejection } : {}),
+    ...(row.last_error ? { lastError: row.last_error } : {}),
+  };
+}

@@ -1,0 +1,103 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isRetryable, OfficeClient } from '../../../main/office/office-client.js';
+
+type Reply = (res: ServerResponse) => void;
+const servers: Server[] = [];
+
+async function fakeBackend(reply: Reply): Promise<string> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => reply(res));
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function json(status: number, body: unknown, type = 'application/json'): Reply {
+  return (res) => {
+    res.writeHead(status, { 'content-type': type });
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  };
+}
+
+afterEach(async () => {
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    await new Promise((r) => s.close(r));
+  }
+});
+
+const notice = {
+  reference: 'TSC-2026-000123',
+  year: 2026,
+  status: 'due',
+  dueDate: '2026-03-31',
+  amountDue: { currency: 'MAD', centimes: 86000 },
+  lines: [{ code: 'tsc', label: 'Taxe de services communaux', amount: { currency: 'MAD', centimes: 86000 } }],
+};
+const report = { kind: 'complaint', category: 'roads', place: { arrondissementId: 'a', neighbourhoodId: 'b' }, description: 'trou' } as const;
+const KEY = '2d4f0c3e-8a51-4b8e-9a8e-7b3c1d2e5f60';
+
+describe('office client results', () => {
+  it('returns the parsed value on success', async () => {
+    const client = new OfficeClient({ baseUrl: await fakeBackend(json(200, notice)) });
+    const r = await client.getTaxNotice('TSC-2026-000123');
+    expect(r).toMatchObject({ ok: true, value: { amountDue: { centimes: 86000 } } });
+  });
+
+  it('reports a 500 as server-error with the problem detail, without throwing', async () => {
+    const client = new OfficeClient({ baseUrl: await fakeBackend(json(500, { title: 'Internal error', status: 500, code: 'internal' }, 'application/problem+json')) });
+    const r = await client.submitReport(report, KEY);
+    expect(r).toMatchObject({ ok: false, kind: 'server-error', status: 500, code: 'internal', detail: 'Internal error' });
+    if (!r.ok) expect(isRetryable(r)).toBe(true);
+  });
+
+  it('reports garbage JSON, or JSON outside the API, as garbage', async () => {
+    const broken = new OfficeClient({ baseUrl: await fakeBackend(json(200, '{"reference": "TSC-20')) });
+    expect(await broken.getTaxNotice('TSC-2026-000123')).toMatchObject({ ok: false, kind: 'garbage', status: 200 });
+    const html = new OfficeClient({ baseUrl: await fakeBackend(json(200, '<html>proxy login</html>', 'text/html')) });
+    expect(await html.getTaxNotice('TSC-2026-000123')).toMatchObject({ ok: false, kind: 'garbage' });
+    const wrong = new OfficeClient({ baseUrl: await fakeBackend(json(201, { trackingNumber: 42 })) });
+    const r = await wrong.submitReport(report, KEY);
+    expect(r).toMatchObject({ ok: false, kind: 'garbage' });
+    if (!r.ok) expect(r.detail).toContain('trackingNumber');
+  });
+
+  it('gives up on a slow backend after its timeout', async () => {
+    const client = new OfficeClient({ baseUrl: await fakeBackend((res) => setTimeout(() => json(200, notice)(res), 2000)), timeoutMs: 200 });
+    const started = Date.now();
+    const r = await client.getTaxNotice('TSC-2026-000123');
+    expect(r).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('stops waiting when the caller aborts (the session ended)', async () => {
+    const client = new OfficeClient({ baseUrl: await fakeBackend((res) => setTimeout(() => json(200, notice)(res), 2000)), timeoutMs: 5000 });
+    const ctrl = new AbortController();
+    setTimeout(() => ctrl.abort(), 100);
+    const r = await client.getTaxNotice('TSC-2026-000123', { signal: ctrl.signal });
+    expect(r.ok).toBe(false);
+  });
+
+  it('reports a closed port as unreachable', async () => {
+    const url = await fakeBackend(json(200, notice));
+    const s = servers.pop();
+    await new Promise((r) => s?.close(r));
+    const r = await new OfficeClient({ baseUrl: url }).health();
+    expect(r).toMatchObject({ ok: false, kind: 'unreachable', detail: 'ECONNREFUSED' });
+  });
+
+  it('tells 404 from refusals, and which refusals are worth retrying', async () => {
+    const missing = await new OfficeClient({ baseUrl: await fakeBackend(json(404, { title: 'Unknown tax notice', status: 404, code: 'not-found' })) }).getTaxNotice('TSC-2026-999999');
+    expect(missing).toMatchObject({ ok: false, kind: 'not-found', status: 404 });
+    const bad = await new OfficeClient({ baseUrl: await fakeBackend(json(400, { title: 'Invalid request body', status: 400, code: 'invalid-body' })) }).submitReport(report, KEY);
+    expect(bad).toMatchObject({ ok: false, kind: 'rejected', status: 400, code: 'invalid-body' });
+    if (!bad.ok) expect(isRetryable(bad)).toBe(false);
+    const busy = await new OfficeClient({ baseUrl: await fakeBackend(json(429, 'slow down')) }).submitReport(report, KEY);
+    expect(busy).toMatchObject({ ok: false, kind: 'rejected', status: 429, detail: 'HTTP 429' });
+    if (!busy.ok) expect(isRetryable(busy)).toBe(true);
+  });
+});
