@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from './field-rules.js';
+import { maskValue, type DisplayMask } from './display-mask.js';
+
+export interface KeyboardDisplayProps {
+  value: string;
+  /** Visible name of the field, already translated ("Phone number"). */
+  label: string;
+  mask?: DisplayMask;
+  maxLength?: number;
+  /** Direction of what is typed: Arabic text reads right to left, numbers left to right. */
+  dir?: 'ltr' | 'rtl' | 'auto';
+  notice?: Problem | null;
+  /** Reused read-only on summary screens; there the caret is not drawn. */
+  editing?: boolean;
+}
+
+/**
+ * Shows the typed value in a plain element, not an <input>: the browser has nothing it could
+ * remember or offer to the next citizen, and no system keyboard can pop up.
+ */
+export function KeyboardDisplay({ value, label, mask = 'none', maxLength, dir = 'auto', notice, editing = true }: KeyboardDisplayProps) {
+  const { t } = useTranslation();
+  const length = Array.from(value).length;
+  const shown = maskValue(value, mask);
+  return (
+    <div className="keyboard-display">
+      <div className="keyboard-display-header">
+        <span className="keyboard-display-label">{label}</span>
+        {maxLength !== undefined && editing ? (
+          <span className="keyboard-display-count" dir="ltr" aria-hidden="true">
+            {length} / {maxLength}
+          </span>
+        ) : null}
+      </div>
+      <div
+        className={`keyboard-display-value${editing ? ' keyboard-display-value--editing' : ''}`}
+        role="textbox"
+        aria-readonly="true"
+        aria-label={label}
+        aria-invalid={notice ? true : undefined}
+        data-testid="keyboard-display"
+        data-masked={mask !== 'none' ? 'true' : undefined}
+        dir={dir}
+      >
+        <span className="keyboard-display-text">{shown}</span>
+        {editing ? <span className="keyboard-caret" aria-hidden="true" /> : null}
+      </div>
+      <p className="keyboard-notice" role="status" aria-live="polite" data-testid="keyboard-notice">
+        {notice ? t(notice.messageKey, notice.values ?? {}) : ''}
+      </p>
+    </div>
+  );
+}

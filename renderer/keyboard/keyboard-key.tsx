@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../main/contract/kiosk-contract.js';
+import { directionOf } from '../i18n/kiosk-i18n.js';
+import { BackspaceIcon, ClearIcon, DoneIcon, ShiftIcon } from './keyboard-icons.js';
+import type { ActionKey, CharKey, KeyWidth } from './keyboard-layouts.js';
+
+interface KeyButtonProps {
+  width: KeyWidth | undefined;
+  disabled: boolean;
+  onPress: () => void;
+  ariaLabel?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  pressed?: boolean;
+  testId: string;
+  variant?: 'char' | 'action' | 'done';
+  children: ReactNode;
+}
+
+/**
+ * One key. It acts on click, i.e. when the finger lifts over the key it touched: a brushed key
+ * or a slid finger types nothing, and there is no long-press or repeat.
+ */
+export function KeyButton({ width, disabled, onPress, ariaLabel, lang, dir, pressed, testId, variant = 'char', children }: KeyButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`keyboard-key keyboard-key--${width ?? 'normal'} keyboard-key--${variant}`}
+      data-testid={testId}
+      disabled={disabled}
+      aria-label={ariaLabel}
+      aria-pressed={pressed}
+      lang={lang}
+      dir={dir}
+      // Keep focus where it is: a tap on a key must not scroll or move the page.
+      onPointerDown={(event) => event.preventDefault()}
+      onClick={onPress}
+    >
+      {children}
+    </button>
+  );
+}
+
+export interface CharKeyButtonProps {
+  keyDef: CharKey;
+  text: string;
+  layoutLang: string;
+  disabled: boolean;
+  onPress: () => void;
+}
+
+export function CharKeyButton({ keyDef, text, layoutLang, disabled, onPress }: CharKeyButtonProps) {
+  const { t } = useTranslation();
+  const isSpace = keyDef.text === ' ';
+  return (
+    <KeyButton
+      width={keyDef.width}
+      disabled={disabled}
+      onPress={onPress}
+      ariaLabel={keyDef.labelKey ? t(keyDef.labelKey) : undefined}
+      lang={keyDef.labelKey ? undefined : layoutLang}
+      testId={isSpace ? 'key-space' : `key-${keyDef.text}`}
+    >
+      {isSpace ? <span className="keyboard-key-word">{t('keyboard.space')}</span> : <span className="keyboard-key-char">{text}</span>}
+    </KeyButton>
+  );
+}
+
+export interface ActionKeyButtonProps {
+  keyDef: ActionKey;
+  screenLanguage: Language;
+  disabled: boolean;
+  shiftOn: boolean;
+  onPress: () => void;
+}
+
+const ACTION_ICON = { backspace: BackspaceIcon, clear: ClearIcon, shift: ShiftIcon, done: DoneIcon } as const;
+
+/** Backspace, clear, shift and done: an icon and a word in the screen language. */
+export function ActionKeyButton({ keyDef, screenLanguage, disabled, shiftOn, onPress }: ActionKeyButtonProps) {
+  const { t } = useTranslation();
+  if (keyDef.action === 'switch') return null;
+  const Icon = ACTION_ICON[keyDef.action];
+  const word = t(`keyboard.${keyDef.action}`);
+  const showWord = keyDef.width !== 'normal';
+  return (
+    <KeyButton
+      width={keyDef.width}
+      disabled={disabled}
+      onPress={onPress}
+      ariaLabel={word}
+      lang={screenLanguage}
+      dir={directionOf(screenLanguage)}
+      pressed={keyDef.action === 'shift' ? shiftOn : undefined}
+      testId={`key-${keyDef.action}`}
+      variant={keyDef.action === 'done' ? 'done' : 'action'}
+    >
+      <Icon className="keyboard-key-icon" />
+      {showWord ? <span className="keyboard-key-word">{word}</span> : null}
+    </KeyButton>
+  );
+}
