@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, API_PATH, DEV_DOCK_PATH, TOKEN_FRAGMENT_KEY, type ServerMessage } from '../contract/wire-protocol.js';
 import { buildContentSecurityPolicy } from '../electron/content-security-policy.js';
-import type { ChannelMap, ChannelRouter, ContractRouter, RouterLogger } from '../services/contract-router.js';
+import type { ContractRouter, RequestDispatcher, RouterLogger } from '../services/contract-router.js';
 import { allowedOrigins, isAllowedHost, tokenMatches } from './origin-guard.js';
 import { serveStatic } from './static-files.js';
 
@@ -15,7 +15,7 @@ export interface BrowserShellOptions {
   rendererDir: string;
   router: ContractRouter;
   /** Present only when the configuration enables the dev dock. */
-  devDock?: ChannelRouter<ChannelMap> | undefined;
+  devDock?: RequestDispatcher | undefined;
   logger: RouterLogger & { info(obj: object, msg: string): void };
   token?: string;
 }
@@ -33,13 +33,14 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 export async function startBrowserShell(opts: BrowserShellOptions): Promise<BrowserShell> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = opts.port;
+  // Known once listening; no request can arrive before that.
+  let csp = '';
   const hidden = new Set(opts.devDock ? [] : ['/dev-dock.html']);
   const server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('wrong host');
       return;
     }
-    const csp = buildContentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
     void serveStatic(req, res, { rootDir: opts.rendererDir, csp, hidden });
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -80,6 +81,7 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
   });
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : opts.port;
+  csp = buildContentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
   const base = `http://127.0.0.1:${port}`;
   opts.logger.info({ port }, 'browser shell listening on loopback');
   return {
@@ -97,7 +99,7 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
   };
 }
 
-async function answer(ws: WebSocket, router: ChannelRouter<ChannelMap>, data: unknown, isBinary: boolean, logger: RouterLogger): Promise<void> {
+async function answer(ws: WebSocket, router: RequestDispatcher, data: unknown, isBinary: boolean, logger: RouterLogger): Promise<void> {
   let parsed: unknown;
   try {
     parsed = isBinary ? undefined : JSON.parse(String(data));

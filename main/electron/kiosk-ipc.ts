@@ -1,7 +1,7 @@
 // Main's side of the bridge: one invoke channel whose sender is checked before anything
 // reaches the contract router (which validates the payload), and events pushed back.
 import type { EventChannel } from '../contract/kiosk-contract.js';
-import type { RequestResult } from '../services/contract-router.js';
+import type { RequestDispatcher, RequestResult } from '../services/contract-router.js';
 import { isAppUrl } from './app-origin.js';
 import { IPC_EVENT_CHANNEL } from './ipc-channels.js';
 import type { ShellLogger } from './shell-logger.js';
@@ -11,10 +11,6 @@ import { describeUrlForLog } from './web-contents-lockdown.js';
 export interface IpcSenderInfo {
   readonly sender: unknown;
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
-}
-
-export interface RequestRouter {
-  dispatch(channel: unknown, payload: unknown): Promise<RequestResult>;
 }
 
 export interface EventSourceRouter {
@@ -45,7 +41,7 @@ export const UNTRUSTED_SENDER_RESULT: RequestResult = {
 };
 
 export interface RequestHandlerOptions {
-  router: RequestRouter;
+  router: RequestDispatcher;
   getKioskContents: () => unknown;
   logger: ShellLogger;
 }

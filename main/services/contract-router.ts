@@ -24,7 +24,12 @@ export interface RouterLogger {
   error(obj: object, msg: string): void;
 }
 
-export class ChannelRouter<M extends ChannelMap> {
+/** What a host needs of any router: hand it a message, get a result to send back. */
+export interface RequestDispatcher {
+  dispatch(channel: unknown, payload: unknown): Promise<RequestResult>;
+}
+
+export class ChannelRouter<M extends ChannelMap> implements RequestDispatcher {
   private readonly handlers = new Map<keyof M, (payload: never) => unknown>();
 
   constructor(

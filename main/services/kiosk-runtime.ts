@@ -8,7 +8,7 @@ import { resourcesDir } from '../config/resource-paths.js';
 import { KIOSK_MIGRATIONS } from '../storage/kiosk-migrations.js';
 import { SqliteDatabase } from '../storage/sqlite-database.js';
 import { TicketStore } from '../storage/ticket-store.js';
-import { ContractRouter, type ChannelMap, type ChannelRouter } from './contract-router.js';
+import { ContractRouter, type RequestDispatcher } from './contract-router.js';
 import { createDevDockRouter } from './dev-dock-service.js';
 import { allDevices, closeAll, createKioskDevices, type KioskDevices, openAll } from './kiosk-devices.js';
 import { createReceiptTranslator } from './receipt-text.js';
@@ -24,7 +24,7 @@ export interface KioskRuntimeOptions {
 
 export interface KioskRuntime {
   router: ContractRouter;
-  devDock: ChannelRouter<ChannelMap> | undefined;
+  devDock: RequestDispatcher | undefined;
   devices: KioskDevices;
   close(): Promise<void>;
 }
@@ -80,7 +80,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
 
   return {
     router,
-    devDock: config.developer.devDock ? (createDevDockRouter(devices, logger.child({ part: 'dev-dock' })) as unknown as ChannelRouter<ChannelMap>) : undefined,
+    devDock: config.developer.devDock ? createDevDockRouter(devices, logger.child({ part: 'dev-dock' })) : undefined,
     devices,
     close: async () => {
       await closeAll(devices, logger);

@@ -8,7 +8,7 @@ import type { RouterLogger } from './contract-router.js';
 import type { SessionService } from './session-service.js';
 import { buildTicketReceipt } from './ticket-receipt.js';
 import type { ReceiptTranslator } from './receipt-text.js';
-import { officeDay, officeTime } from '../storage/office-day.js';
+import { officeTime } from '../storage/office-day.js';
 import type { QueueModel, TicketStore } from '../storage/ticket-store.js';
 
 export type TicketPrintResult = { ok: true } | { ok: false; reason: PrintFailureReason; detail: string };
@@ -30,7 +30,6 @@ export interface TicketServiceDeps {
 }
 
 export class TicketService {
-  private printing: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
 
   constructor(private readonly deps: TicketServiceDeps) {
@@ -64,10 +63,10 @@ export class TicketService {
     };
     this.deps.logger.info({ number: ticket.number, serviceId }, 'ticket issued');
     const receipt = buildTicketReceipt(
-      { ticket, language: session.language, officeName: this.deps.officeName, timeZone: this.deps.timeZone, day: officeDay(now, this.deps.timeZone) },
+      { ticket, language: session.language, officeName: this.deps.officeName, timeZone: this.deps.timeZone, day: issued.day },
       this.deps.translate,
     );
-    const result = await this.printOneAtATime(receipt);
+    const result = await this.print(receipt);
     if (result.ok) {
       await this.deps.store.markPrinted(issued.id);
     } else {
@@ -79,10 +78,14 @@ export class TicketService {
     return { ticket, print: result.ok ? { ok: true } : { ok: false, reason: result.reason } };
   }
 
-  private printOneAtATime(receipt: Receipt): Promise<TicketPrintResult> {
-    const job = this.printing.then(() => this.deps.printer.print(receipt));
-    this.printing = job.catch(() => undefined);
-    return job.catch((err: unknown): TicketPrintResult => ({ ok: false, reason: 'error', detail: err instanceof Error ? err.message : String(err) }));
+  /**
+   * Drivers queue their own jobs and promise never to throw; a throw anyway must still leave
+   * the citizen with the number already stored, so it becomes a failed print.
+   */
+  private print(receipt: Receipt): Promise<TicketPrintResult> {
+    return this.deps.printer
+      .print(receipt)
+      .catch((err: unknown): TicketPrintResult => ({ ok: false, reason: 'error', detail: err instanceof Error ? err.message : String(err) }));
   }
 }
 

@@ -15,6 +15,8 @@ export interface IssuedTicket {
   id: number;
   number: string;
   serviceId: ServiceId;
+  /** Office day (YYYY-MM-DD) the sequence belongs to. */
+  day: string;
   seq: number;
   issuedAt: Date;
   waitingAhead: number;
@@ -63,6 +65,7 @@ export class TicketStore {
         id: inserted.lastID,
         number,
         serviceId: queue.serviceId,
+        day,
         seq,
         issuedAt: now,
         waitingAhead: load.waiting,
