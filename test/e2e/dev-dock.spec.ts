@@ -7,8 +7,11 @@ import { kioskTest, officeDay } from './support/kiosk-fixture.js';
 const test = kioskTest({ mockHardware: true });
 const { expect } = test;
 
-test('drives the mock printer and shows what it printed', async ({ kioskPage: kioskPage, kiosk, context }) => {
-  const dock = await context.newPage();
+test('drives the mock printer and shows what it printed', async ({ kioskPage, kiosk, browser }) => {
+  // Its own context is its own window: a second tab would be hidden, and Chromium stops
+  // painting hidden tabs, which stalls every tap on the kiosk behind it.
+  const dockContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const dock = await dockContext.newPage();
   await dock.goto(kiosk.devDockUrl!);
   await dock.getByTestId('dock-fault-paper-out').click();
   await expect(dock.getByText('printer fault: paper-out')).toBeVisible();
@@ -35,6 +38,7 @@ test('drives the mock printer and shows what it printed', async ({ kioskPage: ki
   const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(qr?.data).toBe(`BORNE/T/${officeDay()}/A-002`);
   await dock.screenshot({ path: 'test-results/screenshots/dev-dock.png' });
+  await dockContext.close();
 });
 
 test('inserts a specimen card into the mock reader and scans a code', async ({ kiosk, page }) => {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type KioskOptions, type KioskUnderTest, startKiosk } from './kiosk-under-test.js';
 
@@ -30,6 +32,8 @@ export function kioskTest(options: KioskOptions = {}) {
   test.afterEach(async ({}, testInfo) => {
     if (testInfo.status !== testInfo.expectedStatus && kiosk) {
       await testInfo.attach('browser-shell-output', { body: kiosk.output(), contentType: 'text/plain' });
+      const log = join(kiosk.dataDir, 'logs', 'kiosk.log');
+      if (existsSync(log)) await testInfo.attach('kiosk-log', { path: log, contentType: 'text/plain' });
     }
   });
   return test;

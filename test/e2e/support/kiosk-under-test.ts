@@ -59,6 +59,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
   });
   let output = '';
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  child.once('exit', (code, signal) => (output += `browser shell exited (code ${code}, signal ${signal})\n`));
   const ready = await waitForReady(child, (line) => (output += `${line}\n`));
   let stopped = false;
   return {
