@@ -2,6 +2,26 @@
 // request and response against it; the preload and the browser-shell client derive their
 // types from it. It imports nothing but zod so that the renderer can import it too.
 import { z } from 'zod';
+import { printOutcomeSchema } from './print-outcome-schema.js';
+import {
+  civilStatusOptionsSchema,
+  civilStatusSubmitResultSchema,
+  civilStatusSubmitSchema,
+  identityReadEventSchema,
+  paymentPromptEventSchema,
+  placesSchema,
+  reportSubmitResultSchema,
+  reportSubmitSchema,
+  scanEventSchema,
+  sessionIdSchema,
+  taxLookupResultSchema,
+  taxPayResultSchema,
+  trackingResultSchema,
+  typedIdentityResultSchema,
+} from './procedure-schemas.js';
+
+export { printFailureReasonSchema, printOutcomeSchema, type PrintFailureReason, type PrintOutcome } from './print-outcome-schema.js';
+export * from './procedure-schemas.js';
 
 export const LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -16,17 +36,6 @@ export const SERVICE_IDS = [
 ] as const;
 export const serviceIdSchema = z.enum(SERVICE_IDS);
 export type ServiceId = z.infer<typeof serviceIdSchema>;
-
-const sessionIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'a session id is a UUID');
-
-export const printFailureReasonSchema = z.enum([
-  'offline',
-  'paper-out',
-  'cover-open',
-  'cutter-error',
-  'error',
-]);
-export type PrintFailureReason = z.infer<typeof printFailureReasonSchema>;
 
 export const queueServiceSchema = z.object({
   id: serviceIdSchema,
@@ -52,12 +61,6 @@ export const ticketSchema = z.object({
   estimatedWaitMinutes: z.number().int().nonnegative(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
-
-export const printOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), reason: printFailureReasonSchema }),
-]);
-export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
 
 export const deviceStateSchema = z.enum(['ready', 'busy', 'warning', 'fault', 'offline', 'closed']);
 export type DeviceState = z.infer<typeof deviceStateSchema>;
@@ -110,6 +113,31 @@ export const requestChannels = {
     response: z.object({ ticket: ticketSchema, print: printOutcomeSchema }),
   },
   'devices.status': { request: z.object({}), response: z.array(deviceStatusSchema) },
+
+  // Law 09-08: the notice is shown and accepted before the first personal datum is taken.
+  'privacy.consent': { request: z.object({ sessionId: sessionIdSchema }), response: z.object({}) },
+  'identity.enterCardNumber': {
+    request: z.object({ sessionId: sessionIdSchema, cardNumber: z.string().max(16), birthDate: z.string().max(10) }),
+    response: typedIdentityResultSchema,
+  },
+  'identity.clear': { request: z.object({ sessionId: sessionIdSchema }), response: z.object({}) },
+  'civilStatus.options': { request: z.object({}), response: civilStatusOptionsSchema },
+  'civilStatus.submit': { request: civilStatusSubmitSchema, response: civilStatusSubmitResultSchema },
+  'places.list': { request: z.object({}), response: placesSchema },
+  'report.submit': { request: reportSubmitSchema, response: reportSubmitResultSchema },
+  'tax.lookup': {
+    request: z.object({ sessionId: sessionIdSchema, reference: z.string().max(32) }),
+    response: taxLookupResultSchema,
+  },
+  'tax.pay': {
+    request: z.object({ sessionId: sessionIdSchema, reference: z.string().max(32) }),
+    response: taxPayResultSchema,
+  },
+  'tax.cancelPayment': { request: z.object({ sessionId: sessionIdSchema }), response: z.object({}) },
+  'tracking.lookup': {
+    request: z.object({ sessionId: sessionIdSchema, number: z.string().max(256) }),
+    response: trackingResultSchema,
+  },
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;
@@ -120,6 +148,12 @@ export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChanne
 export const eventChannels = {
   'device.status': deviceStatusSchema,
   'session.expired': z.object({ sessionId: sessionIdSchema }),
+  /** A document went through the reader during a session whose citizen has consented. */
+  'identity.read': identityReadEventSchema,
+  /** A code went through the barcode scanner during a session. */
+  'scanner.scanned': scanEventSchema,
+  /** What the payment terminal asks of the citizen right now. */
+  'payment.prompt': paymentPromptEventSchema,
 } as const;
 
 export type EventChannel = keyof typeof eventChannels;

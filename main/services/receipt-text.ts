@@ -1,6 +1,6 @@
 // Receipts are printed in the citizen's language from the same i18next resources as the
 // screen, so a service is called the same on paper as on the tile the citizen touched.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../contract/kiosk-contract.js';
@@ -11,11 +11,24 @@ export type ReceiptTranslator = (language: Language) => TFunction;
 export async function createReceiptTranslator(): Promise<ReceiptTranslator> {
   const resources: Record<string, { translation: object }> = {};
   for (const lang of LANGUAGES) {
-    resources[lang] = { translation: JSON.parse(readFileSync(join(resourcesDir(), 'locales', `${lang}.json`), 'utf8')) as object };
+    resources[lang] = { translation: readLocale(lang) };
   }
   const i18n = createInstance();
   await i18n.init({ resources, lng: 'ar', fallbackLng: 'fr', interpolation: { escapeValue: false }, showSupportNotice: false } as Parameters<typeof i18n.init>[0]);
   return (language) => i18n.getFixedT(language);
+}
+
+/** `<lang>.json` plus each `<lang>/<feature>.json` under the key `<feature>`, as the renderer does. */
+function readLocale(lang: Language): object {
+  const dir = join(resourcesDir(), 'locales');
+  const merged = JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
+  const featureDir = join(dir, lang);
+  if (existsSync(featureDir)) {
+    for (const file of readdirSync(featureDir).filter((name) => name.endsWith('.json')).sort()) {
+      merged[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(featureDir, file), 'utf8')) as unknown;
+    }
+  }
+  return merged;
 }
 
 const INTL_LOCALE: Record<Language, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'zgh-MA', en: 'en-GB' };

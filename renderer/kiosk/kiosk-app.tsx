@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type KioskApi, type Language } from '../../main/contract/kiosk-contract.js';
 import { applyDocumentLanguage } from '../i18n/kiosk-i18n.js';
@@ -11,6 +11,8 @@ import { AttractScreen } from './screens/attract-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
 import { TicketResultScreen } from './screens/ticket-result-screen.js';
 import { TicketServiceScreen } from './screens/ticket-service-screen.js';
+import type { IdleMode } from './flows/flow-props.js';
+import { FLOWS } from './flows/flow-registry.js';
 import { useCountdown, useIdleTimer } from './use-idle-timer.js';
 import { useKioskController } from './use-kiosk-controller.js';
 
@@ -29,14 +31,19 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
 
   const timings = info?.idle ?? FALLBACK_IDLE;
   const screen = journey.screen;
+  const [flowIdleMode, setFlowIdleMode] = useState<IdleMode>('normal');
+  useEffect(() => setFlowIdleMode('normal'), [journey.procedure, journey.sessionId]);
+  const inFlow = screen === 'procedure';
   const idle = useIdleTimer(
-    info !== null && busy === null && (screen === 'home' || screen === 'ticket-services'),
+    info !== null &&
+      busy === null &&
+      (screen === 'home' || screen === 'ticket-services' || (inFlow && flowIdleMode === 'normal')),
     timings,
     () => controller.finish('idle'),
   );
-  const resultSecondsLeft = useCountdown(screen === 'ticket-result', timings.resultScreenSeconds, () =>
-    controller.finish('done'),
-  );
+  const showsResult = screen === 'ticket-result' || (inFlow && flowIdleMode === 'result');
+  const resultSecondsLeft = useCountdown(showsResult, timings.resultScreenSeconds, () => controller.finish('done'));
+  const Flow = inFlow && journey.procedure ? FLOWS[journey.procedure] : null;
 
   if (!info) return <StartupView problem={controller.startupProblem} />;
 
@@ -66,7 +73,21 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
             onStart={controller.start}
           />
         ) : null}
-        {screen === 'home' ? <HomeScreen onTicket={controller.openTicket} /> : null}
+        {screen === 'home' ? <HomeScreen onTicket={controller.openTicket} onProcedure={controller.openProcedure} /> : null}
+        {Flow && journey.sessionId ? (
+          <Flow
+            // A new session or procedure is a fresh component: nothing typed before survives.
+            key={`${journey.sessionId}/${journey.procedure}`}
+            api={api}
+            sessionId={journey.sessionId}
+            language={journey.language}
+            info={info}
+            resultSecondsLeft={resultSecondsLeft}
+            onExit={(to) => (to === 'done' ? controller.finish('done') : controller.home())}
+            setIdleMode={setFlowIdleMode}
+            setBackHandler={controller.setFlowBackHandler}
+          />
+        ) : null}
         {screen === 'ticket-services' ? (
           <TicketServiceScreen
             services={controller.services}

@@ -8,6 +8,7 @@ import {
   type QueueService,
   type ServiceId,
 } from '../../main/contract/kiosk-contract.js';
+import type { ProcedureId } from './flows/flow-props.js';
 import { initialJourney, journeyReducer, previousScreen, type JourneyState } from './journey-state.js';
 
 /** What a citizen is told when something fails: never the technical detail. */
@@ -34,6 +35,9 @@ export interface KioskController {
   back(): void;
   home(): void;
   openTicket(): void;
+  openProcedure(procedure: ProcedureId): void;
+  /** Set by the running flow: the app's Back button asks it first. */
+  setFlowBackHandler(handler: (() => boolean) | null): void;
   takeTicket(serviceId: ServiceId): void;
   finish(reason: 'done' | 'idle' | 'cancel'): void;
 }
@@ -62,6 +66,7 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
   const languageSynced = useRef(true);
   const defaultLanguageRef = useRef<Language>(initialLanguage);
   const servicesRef = useRef<QueueService[] | null>(null);
+  const flowBackRef = useRef<(() => boolean) | null>(null);
 
   const setBusy = useCallback((value: Busy) => {
     busyRef.current = value;
@@ -70,6 +75,7 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
 
   const resetToAttract = useCallback(() => {
     sessionRef.current = null;
+    flowBackRef.current = null;
     languageRef.current = defaultLanguageRef.current;
     languageSynced.current = true;
     setProblem(null);
@@ -202,14 +208,26 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
     void refreshServices();
   }, [refreshServices]);
 
+  const openProcedure = useCallback((procedure: ProcedureId) => {
+    setProblem(null);
+    flowBackRef.current = null;
+    dispatch({ type: 'open-procedure', procedure });
+  }, []);
+
+  const setFlowBackHandler = useCallback((handler: (() => boolean) | null) => {
+    flowBackRef.current = handler;
+  }, []);
+
   const home = useCallback(() => {
     if (busyRef.current) return;
     setProblem(null);
+    flowBackRef.current = null;
     dispatch({ type: 'navigate', screen: 'home' });
   }, []);
 
   const back = useCallback(() => {
     if (busyRef.current) return;
+    if (journey.screen === 'procedure' && flowBackRef.current?.()) return;
     const target = previousScreen(journey.screen);
     if (target === 'attract') finish('cancel');
     else if (target === 'ticket-services') openTicket();
@@ -229,6 +247,8 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
     back,
     home,
     openTicket,
+    openProcedure,
+    setFlowBackHandler,
     takeTicket: (serviceId) => void takeTicket(serviceId),
     finish,
   };

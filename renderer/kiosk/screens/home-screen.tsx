@@ -1,28 +1,36 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProcedureId } from '../flows/flow-props.js';
 import type { PictogramProps } from '../pictograms/pictogram-frame.js';
 import {
   BookPictogram,
   CoinsPictogram,
   MapPinPictogram,
   SearchDocumentPictogram,
+  SignaturePictogram,
   TicketPictogram,
 } from '../pictograms/service-pictograms.js';
 
-interface FutureService {
-  key: 'civilDocuments' | 'reportProblem' | 'payTaxes' | 'trackRequest';
+interface ProcedureTile {
+  procedure: ProcedureId;
+  key: 'civilDocuments' | 'legalisation' | 'reportProblem' | 'payTaxes' | 'trackRequest';
   Pictogram: (props: PictogramProps) => ReactElement;
 }
 
-// Shown so citizens learn what the kiosk will offer, but plainly not tappable yet.
-const FUTURE_SERVICES: readonly FutureService[] = [
-  { key: 'civilDocuments', Pictogram: BookPictogram },
-  { key: 'reportProblem', Pictogram: MapPinPictogram },
-  { key: 'payTaxes', Pictogram: CoinsPictogram },
-  { key: 'trackRequest', Pictogram: SearchDocumentPictogram },
+const PROCEDURE_TILES: readonly ProcedureTile[] = [
+  { procedure: 'civil-status', key: 'civilDocuments', Pictogram: BookPictogram },
+  { procedure: 'legalisation', key: 'legalisation', Pictogram: SignaturePictogram },
+  { procedure: 'report', key: 'reportProblem', Pictogram: MapPinPictogram },
+  { procedure: 'tax', key: 'payTaxes', Pictogram: CoinsPictogram },
+  { procedure: 'tracking', key: 'trackRequest', Pictogram: SearchDocumentPictogram },
 ];
 
-export function HomeScreen({ onTicket }: { onTicket: () => void }) {
+export interface HomeScreenProps {
+  onTicket: () => void;
+  onProcedure: (procedure: ProcedureId) => void;
+}
+
+export function HomeScreen({ onTicket, onProcedure }: HomeScreenProps) {
   const { t } = useTranslation();
   return (
     <section className="screen home-screen" data-testid="home-screen" aria-labelledby="home-title">
@@ -35,15 +43,20 @@ export function HomeScreen({ onTicket }: { onTicket: () => void }) {
           <span className="tile-title tile-title--huge">{t('home.tiles.ticket.title')}</span>
           <span className="tile-hint">{t('home.tiles.ticket.hint')}</span>
         </button>
-        <ul className="future-grid">
-          {FUTURE_SERVICES.map(({ key, Pictogram }) => (
-            <li key={key} className="tile tile--future">
+        <div className="procedure-grid">
+          {PROCEDURE_TILES.map(({ procedure, key, Pictogram }) => (
+            <button
+              key={procedure}
+              type="button"
+              className="tile procedure-tile"
+              data-testid={`tile-${procedure}`}
+              onClick={() => onProcedure(procedure)}
+            >
               <Pictogram className="tile-pictogram" />
               <span className="tile-title">{t(`home.tiles.${key}.title`)}</span>
-              <span className="coming-soon-badge">{t('home.comingSoon')}</span>
-            </li>
+            </button>
           ))}
-        </ul>
+        </div>
       </div>
     </section>
   );

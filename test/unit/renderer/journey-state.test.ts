@@ -36,7 +36,17 @@ describe('journeyReducer', () => {
     let state = journeyReducer(initialJourney('ar'), { type: 'session-started', sessionId: SESSION, language: 'en' });
     state = journeyReducer(state, { type: 'ticket-taken', sessionId: SESSION, result: RESULT });
     state = journeyReducer(state, { type: 'reset', defaultLanguage: 'ar' });
-    expect(state).toEqual({ screen: 'attract', language: 'ar', sessionId: null, result: null });
+    expect(state).toEqual({ screen: 'attract', language: 'ar', sessionId: null, result: null, procedure: null });
+  });
+
+  it('opens a procedure only inside a session, and a reset closes it', () => {
+    expect(journeyReducer(initialJourney('ar'), { type: 'open-procedure', procedure: 'tax' }).screen).toBe('attract');
+    let state = journeyReducer(initialJourney('ar'), { type: 'session-started', sessionId: SESSION, language: 'fr' });
+    state = journeyReducer(state, { type: 'open-procedure', procedure: 'tax' });
+    expect(state).toMatchObject({ screen: 'procedure', procedure: 'tax' });
+    expect(previousScreen(state.screen)).toBe('home');
+    state = journeyReducer(state, { type: 'reset', defaultLanguage: 'ar' });
+    expect(state).toMatchObject({ screen: 'attract', procedure: null, sessionId: null });
   });
 
   it('never shows a ticket that belongs to another (ended) session', () => {

@@ -1,0 +1,6 @@
+// Placeholder until the flow is built.
+import type { FlowProps } from '../flow-props.js';
+
+export function TrackingFlow(_props: FlowProps) {
+  return <section className="screen" data-testid="tracking-flow" />;
+}
