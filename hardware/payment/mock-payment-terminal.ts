@@ -15,6 +15,7 @@ import {
   type PaymentRequest,
   type PaymentTerminalDevice,
   type PaymentTerminalEvents,
+  type ReversalOutcome,
 } from './payment-terminal.js';
 
 export type MockPaymentScript = 'approve' | 'decline' | 'timeout' | 'error';
@@ -88,6 +89,9 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
   private run: PaymentRun | undefined;
   private completion: Promise<PaymentOutcome> | undefined;
   private authorizations = 0;
+  /** Approvals not yet given back: a reversal must name one of them. */
+  private readonly reversible = new Set<string>();
+  private failNextReversal = false;
 
   constructor(
     private readonly logger: DeviceLogger,
@@ -109,6 +113,39 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
   /** Scripts the next payment only; later ones approve again unless scripted. */
   setNextOutcome(kind: MockPaymentScript, details: MockPaymentScriptDetails = {}): void {
     this.next = { kind, ...details };
+  }
+
+  /** What the next payment and the next reversal will do, for the dev dock to show. */
+  script(): { next: MockPaymentScript; reason?: PaymentDeclineReason; nextReversalFails: boolean } {
+    return {
+      next: this.next.kind,
+      ...(this.next.kind === 'decline' ? { reason: this.next.reason ?? 'refused' } : {}),
+      nextReversalFails: this.failNextReversal,
+    };
+  }
+
+  /** Makes the next reversal fail (acquirer refuses it), as when the link drops mid-reversal. */
+  setNextReversalFails(fails: boolean): void {
+    this.failNextReversal = fails;
+  }
+
+  async reverse(authorizationCode: string): Promise<ReversalOutcome> {
+    const state = this.status().state;
+    if (state === 'offline' || state === 'closed') {
+      this.logger.warn({ state }, 'payment reversal impossible: terminal not connected');
+      return { ok: false };
+    }
+    if (this.failNextReversal) {
+      this.failNextReversal = false;
+      this.logger.warn({}, 'payment reversal refused (scripted)');
+      return { ok: false };
+    }
+    if (!this.reversible.delete(authorizationCode)) {
+      this.logger.warn({}, 'payment reversal refused: no such approval');
+      return { ok: false };
+    }
+    this.logger.info({}, 'payment reversed');
+    return { ok: true };
   }
 
   /** Simulates pulling the terminal's cable (true) or plugging it back (false). */
@@ -215,13 +252,11 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
       case 'error':
         return { status: 'error', detail: script.detail ?? PAYMENT_ERROR.acquirerUnreachable };
       case 'approve':
-      case 'timeout':
-        return {
-          status: 'approved',
-          authorizationCode: this.nextAuthorizationCode(),
-          maskedPan: maskPan(script.pan ?? MOCK_DEFAULT_PAN),
-          amountCentimes,
-        };
+      case 'timeout': {
+        const authorizationCode = this.nextAuthorizationCode();
+        this.reversible.add(authorizationCode);
+        return { status: 'approved', authorizationCode, maskedPan: maskPan(script.pan ?? MOCK_DEFAULT_PAN), amountCentimes };
+      }
     }
   }
 

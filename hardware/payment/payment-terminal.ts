@@ -70,4 +70,14 @@ export interface PaymentTerminalDevice extends Device<PaymentTerminalEvents> {
   startPayment(request: PaymentRequest): Promise<PaymentOutcome>;
   /** Asks the running payment to stop; resolves once it has settled. No-op when idle. */
   cancel(): Promise<void>;
+  /**
+   * Gives back an approved payment (the office could not record it, so the citizen must not
+   * be charged). Resolves `{ ok: false }` rather than rejecting when the terminal or the
+   * acquirer refuses or cannot be reached: the kiosk then prints an incident slip.
+   */
+  reverse(authorizationCode: string): Promise<ReversalOutcome>;
+}
+
+export interface ReversalOutcome {
+  ok: boolean;
 }

@@ -12,8 +12,10 @@ async function main(): Promise<void> {
   const { shell } = running;
   process.stdout.write(`Borne kiosk (browser shell): ${shell.kioskUrl}\n`);
   if (shell.devDockUrl) process.stdout.write(`Dev dock: ${shell.devDockUrl}\n`);
+  const officeUrl = running.runtime.officeUrl;
+  process.stdout.write(`Office backend: ${officeUrl}\n`);
   process.stdout.write(
-    `BORNE_READY ${JSON.stringify({ port: shell.port, token: shell.token, kioskUrl: shell.kioskUrl, devDockUrl: shell.devDockUrl ?? null })}\n`,
+    `BORNE_READY ${JSON.stringify({ port: shell.port, token: shell.token, kioskUrl: shell.kioskUrl, devDockUrl: shell.devDockUrl ?? null, officeUrl })}\n`,
   );
 }
 

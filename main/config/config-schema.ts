@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LANGUAGES, SERVICE_IDS, languageSchema, serviceIdSchema } from '../contract/kiosk-contract.js';
 import { hardwareConfigSchema } from '../../hardware/hardware-config.js';
+import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from '../office-server/office-fees.js';
 
 const queueServiceConfigSchema = z
   .object({
@@ -40,6 +41,26 @@ export const kioskConfigSchema = z
           .refine((tz) => isTimeZone(tz), { message: 'must be an IANA time zone such as Africa/Casablanca' })
           .default('Africa/Casablanca')
           .describe('Time zone of dates on screen and receipts, and of the daily ticket sequence'),
+        backendUrl: z
+          .url({ protocol: /^https?$/, message: 'must be an http:// or https:// address' })
+          // fetch refuses such URLs, and this one is printed at start and logged.
+          .refine((u) => !/^https?:\/\/[^/]*@/.test(u), { message: 'must not carry a user name or password' })
+          .optional()
+          .describe("Address of the office backend's HTTP API; absent: the kiosk starts its embedded office server on 127.0.0.1"),
+        requestTimeoutMs: z
+          .number()
+          .int()
+          .min(500)
+          .max(30_000)
+          .default(4000)
+          .describe('How long a citizen waits for the office backend before a submission goes to the outbox (receipt marked pending)'),
+        outboxMaxRetryDelayMs: z
+          .number()
+          .int()
+          .min(200)
+          .max(600_000)
+          .default(60_000)
+          .describe('Longest wait between two outbox delivery attempts while the office backend is down (retries double from 1 s up to this)'),
       })
       .strict(),
     kiosk: z
@@ -48,6 +69,11 @@ export const kioskConfigSchema = z
           .string()
           .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, { message: 'must be 2-32 lowercase letters, digits or dashes' })
           .describe('Identifier of this kiosk in logs and reports'),
+        referenceCode: z
+          .string()
+          .regex(/^K[A-Z0-9]{2,8}$/, { message: 'must be K then 2-8 capital letters or digits, e.g. KHM01' })
+          .optional()
+          .describe('Prefix of the receipt numbers given while the office is unreachable (KHM01-2026-000123); default: K + the letters and digits of id'),
         defaultLanguage: languageSchema.default('ar').describe(`Language of the attract screen and after each reset: ${LANGUAGES.join(', ')}`),
         languages: z
           .array(languageSchema)
@@ -59,7 +85,8 @@ export const kioskConfigSchema = z
       .refine((k) => k.languages.includes(k.defaultLanguage), {
         message: 'defaultLanguage must be one of languages',
         path: ['defaultLanguage'],
-      }),
+      })
+      .transform((k) => ({ ...k, referenceCode: k.referenceCode ?? referenceCodeFor(k.id) })),
     idle: z
       .object({
         warningAfterSeconds: z.number().int().min(10).max(600).default(45).describe('Inactivity before the "are you still there?" warning'),
@@ -96,6 +123,27 @@ export const kioskConfigSchema = z
         });
       })
       .default({ services: defaultQueue.map((s) => ({ ...s })) }),
+    civilStatus: z
+      .object({
+        counter: z
+          .string()
+          .min(1)
+          .max(8)
+          .default(CIVIL_STATUS_COLLECTION_COUNTER)
+          .describe('Counter (guichet) where civil-status documents are collected, shown before confirming'),
+        maxCopies: z.number().int().min(1).max(10).default(5).describe('Most copies of one civil-status document a citizen may request at the kiosk'),
+        feePerCopyCentimes: z
+          .object({
+            'birth-extract': feeSchema('birth-record extract', CIVIL_STATUS_FEE_PER_COPY_CENTIMES['birth-extract']),
+            'birth-full-copy': feeSchema('full copy of the birth record', CIVIL_STATUS_FEE_PER_COPY_CENTIMES['birth-full-copy']),
+            'marriage-extract': feeSchema('marriage extract', CIVIL_STATUS_FEE_PER_COPY_CENTIMES['marriage-extract']),
+            'death-extract': feeSchema('death extract', CIVIL_STATUS_FEE_PER_COPY_CENTIMES['death-extract']),
+          })
+          .strict()
+          .default({ ...CIVIL_STATUS_FEE_PER_COPY_CENTIMES }),
+      })
+      .strict()
+      .default({ counter: CIVIL_STATUS_COLLECTION_COUNTER, maxCopies: 5, feePerCopyCentimes: { ...CIVIL_STATUS_FEE_PER_COPY_CENTIMES } }),
     storage: z
       .object({
         dataDir: z.string().min(1).optional().describe('Folder of the SQLite database and logs; default: ./var in the browser shell, the user-data folder in Electron'),
@@ -122,6 +170,19 @@ export type KioskConfig = z.infer<typeof kioskConfigSchema>;
 export type QueueServiceConfig = z.infer<typeof queueServiceConfigSchema>;
 
 export const ALL_SERVICE_IDS = SERVICE_IDS;
+
+function feeSchema(document: string, centimes: number) {
+  return z.number().int().min(0).max(1_000_000).default(centimes).describe(`Fee per copy of a ${document}, in centimes (MAD x 100), shown before confirming`);
+}
+
+/**
+ * 'K' and the letters and digits of the kiosk id, capitalised and cut to fit
+ * kioskReferenceSchema: hm-01 -> KHM01. Padded with 0 for a one-letter id.
+ */
+export function referenceCodeFor(kioskId: string): string {
+  const code = kioskId.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 8);
+  return `K${code.padEnd(2, '0')}`;
+}
 
 function isTimeZone(tz: string): boolean {
   try {

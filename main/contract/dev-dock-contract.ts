@@ -8,6 +8,23 @@ export type SpecimenId = z.infer<typeof specimenIdSchema>;
 export const printerFaultSchema = z.enum(['none', 'paper-out', 'offline', 'cover-open']);
 export type PrinterFault = z.infer<typeof printerFaultSchema>;
 
+/** What the mock payment terminal does with the next card (one payment only, then approve). */
+export const paymentScriptSchema = z.enum(['approve', 'decline', 'timeout', 'error']);
+export type PaymentScript = z.infer<typeof paymentScriptSchema>;
+
+export const paymentDeclineReasonSchema = z.enum(['refused', 'insufficient-funds', 'wrong-pin', 'card-expired', 'card-blocked']);
+export type PaymentDeclineReasonView = z.infer<typeof paymentDeclineReasonSchema>;
+
+export const paymentTerminalDockStateSchema = z.object({
+  driver: z.string(),
+  /** False with a real terminal: the controls below do nothing then. */
+  scriptable: z.boolean(),
+  next: paymentScriptSchema,
+  declineReason: paymentDeclineReasonSchema.optional(),
+  nextReversalFails: z.boolean(),
+  unplugged: z.boolean(),
+});
+
 export const printedReceiptSchema = z.object({
   seq: z.number().int(),
   at: z.string(),
@@ -27,11 +44,18 @@ export const devDockChannels = {
       idReaderDriver: z.string(),
       scannerDriver: z.string(),
       printerDriver: z.string(),
+      paymentTerminal: paymentTerminalDockStateSchema,
     }),
   },
   'dock.insertCard': { request: z.object({ specimen: specimenIdSchema }), response: z.object({ delivered: z.boolean() }) },
   'dock.scan': { request: z.object({ code: z.string().min(1).max(256) }), response: z.object({ delivered: z.boolean() }) },
   'dock.setPrinterFault': { request: z.object({ fault: printerFaultSchema }), response: z.object({}) },
+  'dock.setPaymentOutcome': {
+    request: z.object({ outcome: paymentScriptSchema, reason: paymentDeclineReasonSchema.optional() }),
+    response: z.object({ delivered: z.boolean() }),
+  },
+  'dock.setPaymentUnplugged': { request: z.object({ unplugged: z.boolean() }), response: z.object({ delivered: z.boolean() }) },
+  'dock.setReversalFails': { request: z.object({ fails: z.boolean() }), response: z.object({ delivered: z.boolean() }) },
   'dock.receipts': { request: z.object({ afterSeq: z.number().int().default(0) }), response: z.array(printedReceiptSchema) },
 } as const;
 

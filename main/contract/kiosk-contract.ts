@@ -126,7 +126,8 @@ export const requestChannels = {
   'places.list': { request: z.object({}), response: placesSchema },
   'report.submit': { request: reportSubmitSchema, response: reportSubmitResultSchema },
   'tax.lookup': {
-    request: z.object({ sessionId: sessionIdSchema, reference: z.string().max(32) }),
+    // Long enough for a whole scanned code: main extracts the reference from it.
+    request: z.object({ sessionId: sessionIdSchema, reference: z.string().max(256) }),
     response: taxLookupResultSchema,
   },
   'tax.pay': {

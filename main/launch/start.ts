@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const { shell } = running;
   process.stdout.write(`Kiosk: ${shell.kioskUrl}\n`);
   if (shell.devDockUrl) process.stdout.write(`Dev dock: ${shell.devDockUrl}\n`);
+  process.stdout.write(`Office backend: ${running.runtime.officeUrl}\n`);
   const chromium = findChromium();
   if (process.env.DISPLAY && chromium) {
     openKioskWindow(chromium, shell.kioskUrl).on('exit', () => void running.stop().finally(() => process.exit(0)));

@@ -23,8 +23,19 @@ export interface OfficeServerOptions {
   dbPath: string;
   now?: () => Date;
   logger?: OfficeLogger;
-  /** Holds every answer back this long after the work is done: a slow backend for tests. */
-  responseDelayMs?: number;
+  /**
+   * Holds every answer back this long after the work is done: a slow backend for tests. A
+   * function is read at each request, so a test can slow a running server down.
+   */
+  responseDelayMs?: number | (() => number);
+  /** Told of every answer sent (route without identifiers), e.g. for tests counting calls. */
+  onAnswer?: (info: OfficeAnswerInfo) => void;
+}
+
+export interface OfficeAnswerInfo {
+  method: string;
+  route: string;
+  status: number;
 }
 
 export interface OfficeServer {
@@ -41,7 +52,8 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
   const now = opts.now ?? (() => new Date());
   const store = new OfficeStore(db, now);
   const logger = opts.logger ?? silentOfficeLogger;
-  const delay = opts.responseDelayMs ?? 0;
+  const delayOption = opts.responseDelayMs ?? 0;
+  const delayMs = typeof delayOption === 'function' ? delayOption : () => delayOption;
 
   const server = createServer((req, res) => {
     handle(req, store, now)
@@ -50,9 +62,12 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
         return { status: 500, problem: { code: 'internal', title: 'Internal error' } };
       })
       .then(async (answer) => {
+        const delay = delayMs();
         if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-        logger.info({ method: req.method, route: routeName(req.url), status: answer.status }, 'office request');
+        const info = { method: req.method ?? 'GET', route: routeName(req.url), status: answer.status };
+        logger.info(info, 'office request');
         send(res, answer);
+        opts.onAnswer?.(info);
       })
       .catch(() => res.destroy());
   });

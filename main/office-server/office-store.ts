@@ -14,6 +14,7 @@ import type {
   TaxPaymentReceipt,
 } from '../office/office-schemas.js';
 import type { SqliteDatabase } from '../storage/sqlite-database.js';
+import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from './office-fees.js';
 
 export type Procedure = RequestStatus['procedure'];
 export type StoreAnswer = { status: number; body: unknown } | { status: number; problem: { code: string; title: string; detail?: string } };
@@ -21,14 +22,9 @@ export type StoreAnswer = { status: number; body: unknown } | { status: number; 
 export const TRACKING_PREFIX: Record<Procedure, string> = { 'civil-status': 'AR', report: 'RC', 'tax-payment': 'PT' };
 
 // Fee per copy, in centimes, of the embedded server (a real backend sends its own).
-const FEE_PER_COPY: Record<CivilStatusRequest['document'], number> = {
-  'birth-extract': 2000,
-  'birth-full-copy': 3000,
-  'marriage-extract': 2000,
-  'death-extract': 2000,
-};
+const FEE_PER_COPY: Record<CivilStatusRequest['document'], number> = CIVIL_STATUS_FEE_PER_COPY_CENTIMES;
 const REFERENCE_TAKEN: StoreAnswer = { status: 409, problem: { code: 'kiosk-reference-taken', title: 'This kiosk reference belongs to another request' } };
-const CIVIL_STATUS_COUNTER = '3';
+const CIVIL_STATUS_COUNTER = CIVIL_STATUS_COLLECTION_COUNTER;
 const REPORT_ANSWER_DAYS = 60;
 
 interface NoticeRow {
@@ -117,6 +113,19 @@ export class OfficeStore {
       status: row.status,
       updatedAt: row.updated_at,
     };
+  }
+
+  /**
+   * How many requests the office holds, by procedure and/or kiosk reference: what an operator
+   * (or a test proving "delivered exactly once") checks. Counts only, never the payloads.
+   */
+  async countRequests(filter: { procedure?: Procedure; kioskReference?: string } = {}): Promise<number> {
+    const row = await this.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM office_requests
+       WHERE (?1 IS NULL OR procedure = ?1) AND (?2 IS NULL OR kiosk_reference = ?2)`,
+      [filter.procedure ?? null, filter.kioskReference ?? null],
+    );
+    return row?.n ?? 0;
   }
 
   /** Office staff moving a request along (no HTTP route: the kiosk only reads statuses). */

@@ -8,6 +8,7 @@ import { type BackoffPolicy, backoffDelayMs, DEFAULT_BACKOFF } from './backoff.j
 import { isRetryable, type OfficeClient, type OfficeResult } from './office-client.js';
 import { type OfficeLogger, silentOfficeLogger } from './office-logger.js';
 import { civilStatusRequestSchema, idempotencyKeySchema, reportSchema } from './office-schemas.js';
+import { type OutboxRow as Row, storedBody, toEntry } from './outbox-rows.js';
 
 export type OutboxKind = 'civil-status-request' | 'report';
 export type OutboxState = 'pending' | 'delivered' | 'rejected';
@@ -49,19 +50,6 @@ export interface OutboxOptions {
   random?: () => number;
 }
 
-interface Row {
-  id: number;
-  kind: OutboxKind;
-  idempotency_key: string;
-  body: string | null;
-  state: OutboxState;
-  attempts: number;
-  created_at: number;
-  response: string | null;
-  rejection: string | null;
-  last_error: string | null;
-}
-
 type Outcome = 'delivered' | 'rejected' | 'retry' | 'link-down';
 const BODY_SCHEMAS = { 'civil-status-request': civilStatusRequestSchema, report: reportSchema } as const;
 const BATCH = 50;
@@ -73,7 +61,8 @@ export class Outbox {
   private readonly backoff: BackoffPolicy;
   private readonly now: () => number;
   private readonly random: () => number;
-  private readonly inFlight = new Set<string>();
+  /** The attempt under way per key: a second caller waits for it rather than sending twice. */
+  private readonly inFlight = new Map<string, Promise<Outcome>>();
   private linkFailures = 0;
   private pass: Promise<DrainSummary> | undefined;
   private running = false;
@@ -110,10 +99,16 @@ export class Outbox {
     return row ? toEntry(row) : undefined;
   }
 
-  /** One immediate attempt for this item (the citizen is waiting at the screen). */
+  /**
+   * One immediate attempt for this item (the citizen is waiting at the screen). When the
+   * background pass (woken by enqueue) is already sending it, waits for that attempt instead,
+   * so the citizen still gets the office's answer rather than "pending".
+   */
   async sendNow(idempotencyKey: string): Promise<OutboxEntry | undefined> {
     const row = await this.db.get<Row>("SELECT * FROM office_outbox WHERE idempotency_key = ? AND state = 'pending'", [idempotencyKey]);
-    if (row && !this.inFlight.has(row.idempotency_key)) await this.attempt(row);
+    const running = this.inFlight.get(idempotencyKey);
+    if (running) await running;
+    else if (row) await this.attempt(row);
     return this.get(idempotencyKey);
   }
 
@@ -154,6 +149,8 @@ export class Outbox {
     this.kick();
     await this.loopDone;
     await this.pass;
+    // A citizen's sendNow may still be writing its outcome: let it land before the file closes.
+    await Promise.allSettled([...this.inFlight.values()]);
   }
 
   /** Runs the next background pass now (after an enqueue, or when the network returns). */
@@ -223,72 +220,53 @@ export class Outbox {
     return Promise.resolve({ ok: false, kind: 'rejected', detail: 'stored submission no longer valid', code: 'invalid-stored-body' });
   }
 
-  private async attempt(row: Row): Promise<Outcome> {
-    this.inFlight.add(row.idempotency_key);
-    try {
-      const result = await this.send(row);
-      const attempts = row.attempts + 1;
-      if (result.ok) {
-        this.linkFailures = 0;
-        await this.db.transaction(() =>
-          this.db.run(
-            `UPDATE office_outbox SET state = 'delivered', body = NULL, response = ?, attempts = ?, settled_at = ?, last_error = NULL
-             WHERE id = ? AND state = 'pending'`,
-            [JSON.stringify(result.value), attempts, this.now(), row.id],
-          ),
-        );
-        this.logger.info({ outboxId: row.id, kind: row.kind, attempts, replayed: result.replayed }, 'outbox item delivered');
-        return 'delivered';
-      }
-      const reason = [result.kind, result.status, result.code].filter((p) => p !== undefined).join(' ');
-      if (!isRetryable(result)) {
-        this.linkFailures = 0;
-        await this.db.transaction(() =>
-          this.db.run(
-            `UPDATE office_outbox SET state = 'rejected', body = NULL, rejection = ?, attempts = ?, settled_at = ?
-             WHERE id = ? AND state = 'pending'`,
-            [`${reason}: ${result.detail}`, attempts, this.now(), row.id],
-          ),
-        );
-        this.logger.warn({ outboxId: row.id, kind: row.kind, reason }, 'outbox item rejected by the office backend');
-        return 'rejected';
-      }
-      const linkDown = result.kind === 'unreachable' || result.kind === 'timeout';
-      if (linkDown) this.linkFailures += 1;
-      const delay = backoffDelayMs(attempts, this.backoff, this.random);
-      await this.db.run('UPDATE office_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND state = ?', [
-        attempts,
-        this.now() + delay,
-        reason,
-        row.id,
-        'pending',
-      ]);
-      this.logger.warn({ outboxId: row.id, kind: row.kind, attempts, reason, retryInMs: delay }, 'outbox delivery deferred');
-      return linkDown ? 'link-down' : 'retry';
-    } finally {
-      this.inFlight.delete(row.idempotency_key);
+  private attempt(row: Row): Promise<Outcome> {
+    const running = this.inFlight.get(row.idempotency_key);
+    if (running) return running;
+    const attempt = this.attemptOnce(row).finally(() => this.inFlight.delete(row.idempotency_key));
+    this.inFlight.set(row.idempotency_key, attempt);
+    return attempt;
+  }
+
+  private async attemptOnce(row: Row): Promise<Outcome> {
+    const result = await this.send(row);
+    const attempts = row.attempts + 1;
+    if (result.ok) {
+      this.linkFailures = 0;
+      await this.db.transaction(() =>
+        this.db.run(
+          `UPDATE office_outbox SET state = 'delivered', body = NULL, response = ?, attempts = ?, settled_at = ?, last_error = NULL
+           WHERE id = ? AND state = 'pending'`,
+          [JSON.stringify(result.value), attempts, this.now(), row.id],
+        ),
+      );
+      this.logger.info({ outboxId: row.id, kind: row.kind, attempts, replayed: result.replayed }, 'outbox item delivered');
+      return 'delivered';
     }
+    const reason = [result.kind, result.status, result.code].filter((p) => p !== undefined).join(' ');
+    if (!isRetryable(result)) {
+      this.linkFailures = 0;
+      await this.db.transaction(() =>
+        this.db.run(
+          `UPDATE office_outbox SET state = 'rejected', body = NULL, rejection = ?, attempts = ?, settled_at = ?
+           WHERE id = ? AND state = 'pending'`,
+          [`${reason}: ${result.detail}`, attempts, this.now(), row.id],
+        ),
+      );
+      this.logger.warn({ outboxId: row.id, kind: row.kind, reason }, 'outbox item rejected by the office backend');
+      return 'rejected';
+    }
+    const linkDown = result.kind === 'unreachable' || result.kind === 'timeout';
+    if (linkDown) this.linkFailures += 1;
+    const delay = backoffDelayMs(attempts, this.backoff, this.random);
+    await this.db.run('UPDATE office_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND state = ?', [
+      attempts,
+      this.now() + delay,
+      reason,
+      row.id,
+      'pending',
+    ]);
+    this.logger.warn({ outboxId: row.id, kind: row.kind, attempts, reason, retryInMs: delay }, 'outbox delivery deferred');
+    return linkDown ? 'link-down' : 'retry';
   }
-}
-
-function storedBody(row: Row): unknown {
-  try {
-    return JSON.parse(row.body ?? 'null');
-  } catch {
-    return null;
-  }
-}
-
-function toEntry(row: Row): OutboxEntry {
-  return {
-    id: row.id,
-    kind: row.kind,
-    idempotencyKey: row.idempotency_key,
-    state: row.state,
-    attempts: row.attempts,
-    createdAt: row.created_at,
-    ...(row.response ? { response: JSON.parse(row.response) as unknown } : {}),
-    ...(row.rejection ? { rejection: row.rejection } : {}),
-    ...(row.last_error ? { lastError: row.last_error } : {}),
-  };
 }

@@ -4,13 +4,15 @@ import { devDockChannels } from '../contract/dev-dock-contract.js';
 import { MockIdReader } from '../../hardware/id-reader/id-reader-mock.js';
 import { MockBarcodeScanner } from '../../hardware/scanner/barcode-scanner-mock.js';
 import { MockPrinter } from '../../hardware/printer/mock-printer.js';
+import { MockPaymentTerminal } from '../../hardware/payment/mock-payment-terminal.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import type { KioskDevices } from './kiosk-devices.js';
 import { ChannelRouter, type RouterLogger } from './contract-router.js';
 
 export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger): ChannelRouter<typeof devDockChannels> {
   const router = new ChannelRouter(devDockChannels, logger);
-  const { idReader, scanner, printer } = devices;
+  const { idReader, scanner, printer, paymentTerminal } = devices;
+  const mockTerminal = paymentTerminal instanceof MockPaymentTerminal ? paymentTerminal : undefined;
 
   router.handle('dock.state', () => ({
     specimens: Object.entries(MRZ_SPECIMENS).map(([id, s]) => ({ id: id as keyof typeof MRZ_SPECIMENS, label: s.label })),
@@ -18,6 +20,7 @@ export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger)
     idReaderDriver: idReader.driver,
     scannerDriver: scanner.driver,
     printerDriver: printer.driver,
+    paymentTerminal: paymentTerminalState(paymentTerminal.driver, mockTerminal),
   }));
   router.handle('dock.insertCard', ({ specimen }) => ({
     delivered: idReader instanceof MockIdReader ? idReader.insert(MRZ_SPECIMENS[specimen].lines) : false,
@@ -28,6 +31,18 @@ export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger)
   router.handle('dock.setPrinterFault', ({ fault }) => {
     if (printer instanceof MockPrinter) printer.setFault(fault);
     return {};
+  });
+  router.handle('dock.setPaymentOutcome', ({ outcome, reason }) => {
+    mockTerminal?.setNextOutcome(outcome, outcome === 'decline' ? { reason: reason ?? 'refused' } : {});
+    return { delivered: mockTerminal !== undefined };
+  });
+  router.handle('dock.setPaymentUnplugged', ({ unplugged }) => {
+    mockTerminal?.setUnplugged(unplugged);
+    return { delivered: mockTerminal !== undefined };
+  });
+  router.handle('dock.setReversalFails', ({ fails }) => {
+    mockTerminal?.setNextReversalFails(fails);
+    return { delivered: mockTerminal !== undefined };
   });
   router.handle('dock.receipts', ({ afterSeq }) =>
     printer instanceof MockPrinter
@@ -42,4 +57,17 @@ export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger)
       : [],
   );
   return router;
+}
+
+function paymentTerminalState(driver: string, mock: MockPaymentTerminal | undefined) {
+  if (!mock) return { driver, scriptable: false, next: 'approve' as const, nextReversalFails: false, unplugged: false };
+  const script = mock.script();
+  return {
+    driver,
+    scriptable: true,
+    next: script.next,
+    ...(script.reason ? { declineReason: script.reason } : {}),
+    nextReversalFails: script.nextReversalFails,
+    unplugged: mock.status().state === 'offline',
+  };
 }

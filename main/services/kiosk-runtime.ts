@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { KioskConfig } from '../config/config-schema.js';
 import { resourcesDir } from '../config/resource-paths.js';
-import { KIOSK_MIGRATIONS } from '../storage/kiosk-migrations.js';
+import { openOfficeConnection } from '../office/office-connection.js';
+import { KIOSK_DATABASE_MIGRATIONS } from '../storage/kiosk-migrations.js';
+import { SqliteKioskReferenceStore } from '../storage/kiosk-reference-store.js';
 import { SqliteDatabase } from '../storage/sqlite-database.js';
 import { TicketStore } from '../storage/ticket-store.js';
 import { ContractRouter, type RequestDispatcher } from './contract-router.js';
 import { createDevDockRouter } from './dev-dock-service.js';
+import { registerProcedureHandlers } from './procedures/register-procedures.js';
 import { allDevices, closeAll, createKioskDevices, type KioskDevices, openAll } from './kiosk-devices.js';
 import { createReceiptTranslator } from './receipt-text.js';
 import { SessionService } from './session-service.js';
@@ -26,21 +29,26 @@ export interface KioskRuntime {
   router: ContractRouter;
   devDock: RequestDispatcher | undefined;
   devices: KioskDevices;
+  /** The office backend in use: office.backendUrl, or the embedded server this runtime started. */
+  officeUrl: string;
   close(): Promise<void>;
 }
 
 export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<KioskRuntime> {
   const { config, logger } = opts;
   mkdirSync(opts.dataDir, { recursive: true });
-  const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_MIGRATIONS);
+  const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
+  const office = await openOfficeConnection({ config: config.office, db, dataDir: opts.dataDir, logger: logger.child({ part: 'office' }) });
   const devices = createKioskDevices(config.hardware, logger.child({ part: 'hardware' }));
   const router = new ContractRouter(logger.child({ part: 'contract' }));
   const sessions = new SessionService(opts.now);
+  const translate = await createReceiptTranslator();
+  const now = opts.now ?? (() => new Date());
   const tickets = new TicketService({
     store: new TicketStore(db, config.office.timeZone),
     sessions,
     printer: devices.printer,
-    translate: await createReceiptTranslator(),
+    translate,
     services: config.queue.services,
     officeName: config.office.name,
     timeZone: config.office.timeZone,
@@ -69,6 +77,17 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   router.handle('queue.services', () => tickets.overview());
   router.handle('queue.takeTicket', ({ sessionId, serviceId }) => tickets.take(sessionId, serviceId));
   router.handle('devices.status', () => allDevices(devices).map((d) => d.status()));
+  const procedures = registerProcedureHandlers(router, {
+    config,
+    sessions,
+    devices,
+    office: office.client,
+    outbox: office.outbox,
+    references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone, now),
+    translate,
+    logger: logger.child({ part: 'procedures' }),
+    now,
+  });
 
   for (const device of allDevices(devices)) {
     device.on('status', (status) => {
@@ -82,7 +101,11 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     router,
     devDock: config.developer.devDock ? createDevDockRouter(devices, logger.child({ part: 'dev-dock' })) : undefined,
     devices,
+    officeUrl: office.url,
     close: async () => {
+      procedures.close();
+      // The outbox's last pass writes to the database: stop it before closing the file.
+      await office.close();
       await closeAll(devices, logger);
       await db.close();
     },

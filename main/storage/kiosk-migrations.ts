@@ -1,6 +1,10 @@
+import { OUTBOX_MIGRATIONS } from '../office/outbox-migrations.js';
 import type { Migration } from './sqlite-database.js';
 
 // Append new migrations; never edit a released one (kiosks in the field have run it).
+// user_version is a single number and the outbox's migrations start at 100: a kiosk migration
+// added from now on must be numbered above the outbox's last (101, 102...), or a database that
+// already ran the outbox would skip it.
 export const KIOSK_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -27,4 +31,20 @@ export const KIOSK_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX queue_tickets_waiting ON queue_tickets (day, service_id, expected_call_at);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Receipt numbers the kiosk gives before the office has answered (KHM01-2026-000123):
+      -- one sequence per reference code and office year, never reused.
+      CREATE TABLE kiosk_reference_sequence (
+        code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        last_seq INTEGER NOT NULL,
+        PRIMARY KEY (code, year)
+      );
+    `,
+  },
 ];
+
+/** Everything kiosk.sqlite holds: the kiosk's own tables, then the office outbox. */
+export const KIOSK_DATABASE_MIGRATIONS: readonly Migration[] = [...KIOSK_MIGRATIONS, ...OUTBOX_MIGRATIONS];

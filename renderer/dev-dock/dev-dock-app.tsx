@@ -8,6 +8,7 @@ import {
 } from '../../main/contract/dev-dock-contract.js';
 import type { DevDockApi } from '../api/dev-dock-api.js';
 import type { ConnectionState } from '../api/ws-request-client.js';
+import { PaymentTerminalPanel } from './payment-terminal-panel.js';
 import { ReceiptGallery } from './receipt-gallery.js';
 
 type DockState = DevDockResponse<'dock.state'>;
@@ -80,7 +81,8 @@ export function DevDockApp({ api }: { api: DevDockApi }) {
         <span className={`dock-connection dock-connection--${connection}`}>{connection}</span>
         {state ? (
           <span className="dock-drivers">
-            reader: {state.idReaderDriver} · scanner: {state.scannerDriver} · printer: {state.printerDriver}
+            reader: {state.idReaderDriver} · scanner: {state.scannerDriver} · printer: {state.printerDriver} · payment:{' '}
+            {state.paymentTerminal.driver}
           </span>
         ) : null}
       </header>
@@ -129,6 +131,7 @@ export function DevDockApp({ api }: { api: DevDockApi }) {
             ))}
           </div>
         </section>
+        <PaymentTerminalPanel api={api} state={state?.paymentTerminal} note={note} onChanged={() => void loadState()} />
         <section className="dock-panel dock-log">
           <h2>Log</h2>
           <ol>

@@ -83,9 +83,10 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
             language={journey.language}
             info={info}
             resultSecondsLeft={resultSecondsLeft}
-            onExit={(to) => (to === 'done' ? controller.finish('done') : controller.home())}
+            onExit={(to) => (to === 'done' ? controller.finish('done') : controller.leaveProcedure())}
             setIdleMode={setFlowIdleMode}
             setBackHandler={controller.setFlowBackHandler}
+            setLeaveGuard={controller.setFlowLeaveGuard}
           />
         ) : null}
         {screen === 'ticket-services' ? (
@@ -114,7 +115,8 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           onBack={controller.back}
           onHome={controller.home}
           onHomeScreen={screen === 'home'}
-          disabled={busy !== null}
+          // While a flow is submitting or paying, leaving would abandon an answer in flight.
+          disabled={busy !== null || (inFlow && flowIdleMode === 'paused')}
         />
       ) : null}
       {idle.phase.phase === 'warning' ? (

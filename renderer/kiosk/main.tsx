@@ -13,6 +13,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/result-screen.css';
+import '../keyboard/keyboard.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { getKioskApi } from '../api/kiosk-api.js';

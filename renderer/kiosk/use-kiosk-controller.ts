@@ -36,8 +36,12 @@ export interface KioskController {
   home(): void;
   openTicket(): void;
   openProcedure(procedure: ProcedureId): void;
+  /** Back to the home screen without asking the flow (the flow itself decided to leave). */
+  leaveProcedure(): void;
   /** Set by the running flow: the app's Back button asks it first. */
   setFlowBackHandler(handler: (() => boolean) | null): void;
+  /** Set by the running flow: the app's Home button asks it first. */
+  setFlowLeaveGuard(guard: (() => boolean) | null): void;
   takeTicket(serviceId: ServiceId): void;
   finish(reason: 'done' | 'idle' | 'cancel'): void;
 }
@@ -67,6 +71,7 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
   const defaultLanguageRef = useRef<Language>(initialLanguage);
   const servicesRef = useRef<QueueService[] | null>(null);
   const flowBackRef = useRef<(() => boolean) | null>(null);
+  const flowLeaveGuardRef = useRef<(() => boolean) | null>(null);
 
   const setBusy = useCallback((value: Busy) => {
     busyRef.current = value;
@@ -76,6 +81,7 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
   const resetToAttract = useCallback(() => {
     sessionRef.current = null;
     flowBackRef.current = null;
+    flowLeaveGuardRef.current = null;
     languageRef.current = defaultLanguageRef.current;
     languageSynced.current = true;
     setProblem(null);
@@ -218,12 +224,22 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
     flowBackRef.current = handler;
   }, []);
 
-  const home = useCallback(() => {
-    if (busyRef.current) return;
+  const setFlowLeaveGuard = useCallback((guard: (() => boolean) | null) => {
+    flowLeaveGuardRef.current = guard;
+  }, []);
+
+  const goHome = useCallback(() => {
     setProblem(null);
     flowBackRef.current = null;
+    flowLeaveGuardRef.current = null;
     dispatch({ type: 'navigate', screen: 'home' });
   }, []);
+
+  const home = useCallback(() => {
+    if (busyRef.current) return;
+    if (journey.screen === 'procedure' && flowLeaveGuardRef.current?.()) return;
+    goHome();
+  }, [journey.screen, goHome]);
 
   const back = useCallback(() => {
     if (busyRef.current) return;
@@ -231,8 +247,8 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
     const target = previousScreen(journey.screen);
     if (target === 'attract') finish('cancel');
     else if (target === 'ticket-services') openTicket();
-    else home();
-  }, [journey.screen, finish, openTicket, home]);
+    else goHome();
+  }, [journey.screen, finish, openTicket, goHome]);
 
   return {
     info,
@@ -249,6 +265,8 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
     openTicket,
     openProcedure,
     setFlowBackHandler,
+    setFlowLeaveGuard,
+    leaveProcedure: goHome,
     takeTicket: (serviceId) => void takeTicket(serviceId),
     finish,
   };

@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { startKiosk } from '../e2e/support/kiosk-under-test.js';
+import { benchMrzToScreen } from './mrz-to-screen.js';
+import { benchOutboxDrain } from './outbox-drain-bench.js';
+import { benchSubmitToPrint } from './submit-print-bench.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -84,11 +87,23 @@ try {
   const cold = await coldStart(browser, 5);
   const print = await tapToLastByte(browser, 20);
   const sizes = bundleSizes();
+  const submit = await benchSubmitToPrint(20);
+  const drain = await benchOutboxDrain(1000);
+  const mrz = await benchMrzToScreen({ samples: 15 });
   console.log('Borne benchmarks');
   console.log(`browser-shell cold start -> interactive attract screen: median ${fmt(median(cold.times))} (runs: ${cold.times.map(fmt).join(', ')})`);
   console.log(`  of which: simulators + process start -> ready line: median ${fmt(median(cold.toReady))}; page load -> interactive: median ${fmt(median(cold.times) - median(cold.toReady))}`);
   console.log(`tap on a service -> last byte at the virtual printer (Arabic ticket, 80 mm): median ${fmt(median(print.times))}, min ${fmt(Math.min(...print.times))}, max ${fmt(Math.max(...print.times))} over ${print.times.length}`);
   console.log(`browser-shell resident memory after ${print.times.length} tickets: ${print.rssMb.toFixed(0)} MB`);
+  console.log(
+    `last MRZ line on the serial port -> identity on screen (TD1 card, socat pseudo-terminal): median ${fmt(mrz.medianMs)}, min ${fmt(Math.min(...mrz.samples))}, max ${fmt(Math.max(...mrz.samples))} over ${mrz.samples.length}`,
+  );
+  console.log(
+    `civil-status submit -> last byte of the receipt at the virtual printer (backend up, embedded office server): median ${fmt(median(submit.toLastByteMs))}, min ${fmt(Math.min(...submit.toLastByteMs))}, max ${fmt(Math.max(...submit.toLastByteMs))} over ${submit.toLastByteMs.length} (the screen has its answer, after the print: median ${fmt(median(submit.toAnswerMs))}; backend receipts, not pending: ${submit.delivered}/${submit.toLastByteMs.length})`,
+  );
+  console.log(
+    `outbox drain after ${drain.items} queued submissions (backend back up): ${drain.itemsPerSecond.toFixed(0)} items/s, ${(drain.drainMs / 1000).toFixed(1)} s in all; each delivered exactly once: ${drain.deliveredOnce ? 'yes' : 'NO'} (queuing them took ${(drain.enqueueMs / 1000).toFixed(1)} s)`,
+  );
   console.log(`renderer bundle (JS + CSS) gzipped: ${sizes.jsCssGzipKb.toFixed(1)} KiB; fonts shipped: ${sizes.fontsKb.toFixed(0)} KiB`);
 } finally {
   await browser.close();

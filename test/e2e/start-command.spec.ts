@@ -2,7 +2,7 @@
 // serves the kiosk through the browser shell and prints the address; a bad configuration
 // stops it with the field and the reason.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -43,7 +43,7 @@ test('falls back to the browser shell, prints the address and serves the kiosk',
   await expect(page.goto(kioskUrl)).rejects.toThrow();
 });
 
-test('the embedded default serves the attract screen in Arabic', async ({ page }) => {
+test('the embedded default serves the attract screen in Arabic and its own office backend', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'borne-start-'));
   const { DISPLAY: _display, ...rest } = process.env;
   const child = spawn(process.execPath, [join(ROOT, 'dist/main/start.cjs')], {
@@ -52,17 +52,27 @@ test('the embedded default serves the attract screen in Arabic', async ({ page }
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
-    const url = await new Promise<string>((resolveUrl) => {
+    const { url, officeUrl } = await new Promise<{ url: string; officeUrl: string }>((resolveUrls) => {
       let out = '';
       child.stdout.on('data', (c: Buffer) => {
         out += c.toString();
-        const m = /^Kiosk: (\S+)$/m.exec(out);
-        if (m?.[1]) resolveUrl(m[1]);
+        const kiosk = /^Kiosk: (\S+)$/m.exec(out)?.[1];
+        const office = /^Office backend: (\S+)$/m.exec(out)?.[1];
+        if (kiosk && office) resolveUrls({ url: kiosk, officeUrl: office });
       });
     });
     await page.goto(url);
     await expect(page.getByTestId('attract-screen')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+    // The embedded office backend, on loopback only, answers the API the kiosk uses: a tax
+    // notice from its demonstration data, and a tracking number it does not know.
+    expect(officeUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const notice = await fetch(`${officeUrl}/v1/tax-notices/TSC-2026-000123`);
+    expect(notice.status).toBe(200);
+    expect(await notice.json()).toMatchObject({ reference: 'TSC-2026-000123', status: 'due', amountDue: { currency: 'MAD', centimes: 130200 } });
+    expect((await fetch(`${officeUrl}/v1/requests/AR-2026-999999`)).status).toBe(404);
+    expect(existsSync(join(dataDir, 'office.sqlite'))).toBe(true);
   } finally {
     child.kill('SIGTERM');
   }

@@ -31,4 +31,9 @@ export interface FlowProps {
    * itself, false to let the app leave the procedure for the home screen. Pass null on unmount.
    */
   setBackHandler(handler: (() => boolean) | null): void;
+  /**
+   * The app's Home button calls this first; return true when the flow holds the citizen back
+   * itself (e.g. asks before discarding a typed description). Pass null on unmount.
+   */
+  setLeaveGuard(guard: (() => boolean) | null): void;
 }

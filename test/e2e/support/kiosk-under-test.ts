@@ -18,9 +18,12 @@ export interface KioskUnderTest {
   idReader: SerialDeviceSimulator;
   scanner: SerialDeviceSimulator;
   dataDir: string;
+  /** The office backend this kiosk talks to: options.officeUrl, or the embedded one it started. */
+  officeUrl: string;
   /** Everything the browser shell wrote on stdout/stderr, for failure messages. */
   output: () => string;
-  stop(): Promise<void>;
+  /** SIGTERM (a clean shutdown), or SIGKILL with { kill: true } (a power cut / kill -9). */
+  stop(opts?: { kill?: boolean }): Promise<void>;
 }
 
 export interface KioskOptions {
@@ -28,30 +31,52 @@ export interface KioskOptions {
   defaultLanguage?: 'ar' | 'fr' | 'zgh' | 'en';
   /** Mock drivers, driven from the dev dock, instead of the pseudo-terminals and the virtual printer. */
   mockHardware?: boolean;
+  /** An office backend to use (e.g. startOfficeBackend().url); absent = the kiosk starts its embedded one. */
+  officeUrl?: string;
+  /** How long a citizen waits for the office before a submission goes to the outbox (default 4000). */
+  officeRequestTimeoutMs?: number;
+  /** Longest wait between outbox retries while the office is down (default here 1000, so a restarted backend gets the queue within a second or so). */
+  outboxMaxRetryDelayMs?: number;
+  /** Prefix of the receipt numbers the kiosk gives out while offline (default KE2E: KE2E-2026-000001). */
+  referenceCode?: string;
+  /** Settings of the mock payment terminal (hardware.paymentTerminal), e.g. { driver: 'mock', approveAfterMs: 200 }; absent = its defaults. */
+  paymentTerminal?: { driver: 'mock' } & Record<string, unknown>;
+  /** Reuse the data folder (kiosk.sqlite with its outbox) of a kiosk stopped before: a restart. */
+  dataDir?: string;
 }
 
 export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'borne-e2e-'));
+  const office = {
+    name: 'Arrondissement Sidi Moumen',
+    timeZone: 'Africa/Casablanca',
+    ...(options.officeUrl ? { backendUrl: options.officeUrl } : {}),
+    ...(options.officeRequestTimeoutMs ? { requestTimeoutMs: options.officeRequestTimeoutMs } : {}),
+    outboxMaxRetryDelayMs: options.outboxMaxRetryDelayMs ?? 1000,
+  };
   const printer = new VirtualPrinter({ port: 0 });
   const printerPort = await printer.start();
   const idReader = await SerialDeviceSimulator.start({ dir, name: 'id-reader' });
   const scanner = await SerialDeviceSimulator.start({ dir, name: 'scanner' });
   const config = {
-    office: { name: 'Arrondissement Sidi Moumen', timeZone: 'Africa/Casablanca' },
-    kiosk: { id: 'e2e-kiosk', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
+    office,
+    kiosk: { id: 'e2e-kiosk', referenceCode: options.referenceCode ?? 'KE2E', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
     idle: options.idle ?? { warningAfterSeconds: 45, resetAfterWarningSeconds: 30, resultScreenSeconds: 8 },
     developer: { devDock: true },
-    hardware: options.mockHardware
-      ? { idReader: { driver: 'mock' }, barcodeScanner: { driver: 'mock' }, printer: { driver: 'mock', paperWidthMm: 80 } }
-      : {
-          idReader: { driver: 'serial', path: idReader.devicePath, baudRate: 9600 },
-          barcodeScanner: { driver: 'serial', path: scanner.devicePath, baudRate: 9600 },
-          printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 3000 },
-        },
+    hardware: {
+      ...(options.mockHardware
+        ? { idReader: { driver: 'mock' }, barcodeScanner: { driver: 'mock' }, printer: { driver: 'mock', paperWidthMm: 80 } }
+        : {
+            idReader: { driver: 'serial', path: idReader.devicePath, baudRate: 9600 },
+            barcodeScanner: { driver: 'serial', path: scanner.devicePath, baudRate: 9600 },
+            printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 3000 },
+          }),
+      ...(options.paymentTerminal ? { paymentTerminal: options.paymentTerminal } : {}),
+    },
   };
   const configPath = join(dir, 'kiosk.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
-  const dataDir = join(dir, 'data');
+  const dataDir = options.dataDir ?? join(dir, 'data');
   const child = spawn(process.execPath, [join(ROOT, 'dist/main/browser-shell.cjs')], {
     cwd: ROOT,
     env: { ...process.env, KIOSK_CONFIG: configPath, KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir },
@@ -69,17 +94,24 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     idReader,
     scanner,
     dataDir,
+    officeUrl: ready.officeUrl,
     output: () => output,
-    stop: async () => {
+    stop: async (opts = {}) => {
       if (stopped) return;
       stopped = true;
-      await stopChild(child);
+      await stopChild(child, opts.kill ? 'SIGKILL' : 'SIGTERM');
       await Promise.all([printer.stop(), idReader.stop(), scanner.stop()]);
     },
   };
 }
 
-function waitForReady(child: ChildProcess, onLine: (line: string) => void): Promise<{ kioskUrl: string; devDockUrl: string | null }> {
+interface ReadyLine {
+  kioskUrl: string;
+  devDockUrl: string | null;
+  officeUrl: string;
+}
+
+function waitForReady(child: ChildProcess, onLine: (line: string) => void): Promise<ReadyLine> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error('browser shell not ready within 20 s')), 20_000);
     const lines = createInterface({ input: child.stdout! });
@@ -87,7 +119,7 @@ function waitForReady(child: ChildProcess, onLine: (line: string) => void): Prom
       onLine(line);
       if (line.startsWith('BORNE_READY ')) {
         clearTimeout(timer);
-        resolvePromise(JSON.parse(line.slice('BORNE_READY '.length)) as { kioskUrl: string; devDockUrl: string | null });
+        resolvePromise(JSON.parse(line.slice('BORNE_READY '.length)) as ReadyLine);
       }
     });
     child.once('exit', (code) => {
@@ -97,10 +129,10 @@ function waitForReady(child: ChildProcess, onLine: (line: string) => void): Prom
   });
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+async function stopChild(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  child.kill('SIGTERM');
+  child.kill(signal);
   const timeout = setTimeout(() => child.kill('SIGKILL'), 5000);
   await exited;
   clearTimeout(timeout);

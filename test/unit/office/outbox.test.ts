@@ -101,4 +101,17 @@ describe('outbox decisions', () => {
     clock.t += 1000;
     expect(await outbox.stats()).toEqual({ depth: 2, oldestPendingAgeMs: 3000, delivered: 0, rejected: 0 });
   });
+
+  it('gives the waiting citizen the office answer even when the background pass picked the item up first', async () => {
+    const backend = await scripted([[201, receipt]]);
+    const { outbox } = await outboxFor(backend.url, { t: 0 });
+    outbox.start();
+    cleanup.push(() => outbox.stop());
+    // Let the first (empty) pass finish so the loop is asleep, as it is on a quiet kiosk.
+    await new Promise((r) => setTimeout(r, 50));
+    const key = randomUUID();
+    await outbox.enqueue({ kind: 'report', idempotencyKey: key, body }); // wakes the loop
+    expect(await outbox.sendNow(key)).toMatchObject({ state: 'delivered', response: receipt });
+    expect(backend.hits()).toBe(1);
+  });
 });

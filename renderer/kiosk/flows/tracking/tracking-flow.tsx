@@ -1,6 +1,95 @@
-// Placeholder until the flow is built.
+// Track a request: scan the QR or barcode of an earlier kiosk receipt, or type its number,
+// and see where the request is, in the screen language.
+import { useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
+import { useFlowBack, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
+import { DiscardDialog } from '../shared/flow-layout.js';
+import { acceptsTrackingScan, initialTrackingState, previousTrackingStep, trackingNumberOf, trackingReducer } from './tracking-state.js';
+import { TrackingLookingUp, TrackingScanStep, TrackingStatusStep, TrackingTypeStep } from './tracking-steps.js';
+import './tracking.css';
 
-export function TrackingFlow(_props: FlowProps) {
-  return <section className="screen" data-testid="tracking-flow" />;
+export function TrackingFlow({ api, sessionId, language, info, resultSecondsLeft, onExit, setIdleMode, setBackHandler }: FlowProps) {
+  const { t } = useTranslation();
+  const [state, dispatch] = useReducer(trackingReducer, initialTrackingState);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const guarded = useGuardedRequest();
+
+  const lookup = (number: string, from: 'scan' | 'type') => {
+    if (state.step === 'looking-up') return;
+    dispatch({ type: 'lookup', from });
+    guarded(api.request('tracking.lookup', { sessionId, number }), {
+      onValue: (result) => dispatch({ type: 'answered', result }),
+      onProblem: (problem) => dispatch({ type: 'failed', problem }),
+    });
+  };
+
+  useScannedCodes(api, sessionId, acceptsTrackingScan(state), (code) => lookup(trackingNumberOf(code), 'scan'));
+  useFlowIdleMode(setIdleMode, state.step === 'looking-up' ? 'paused' : state.step === 'status' ? 'result' : 'normal');
+  useFlowBack(setBackHandler, () => {
+    if (confirmLeave) {
+      setConfirmLeave(false);
+      return true;
+    }
+    const previous = previousTrackingStep(state);
+    if (previous === 'stay') return true;
+    if (previous !== null) {
+      dispatch({ type: 'back' });
+      return true;
+    }
+    if (state.typed !== '') {
+      setConfirmLeave(true);
+      return true;
+    }
+    return false;
+  });
+
+  const screen = (() => {
+    switch (state.step) {
+      case 'scan':
+        return <TrackingScanStep problem={state.problem} onType={() => dispatch({ type: 'show-keyboard' })} />;
+      case 'type':
+        return (
+          <TrackingTypeStep
+            value={state.typed}
+            problem={state.problem}
+            language={language}
+            onChange={(text) => dispatch({ type: 'type', text })}
+            onFind={() => lookup(state.typed, 'type')}
+            onScanner={() => dispatch({ type: 'show-scanner' })}
+          />
+        );
+      case 'looking-up':
+        return <TrackingLookingUp />;
+      case 'status':
+        return state.request ? (
+          <TrackingStatusStep
+            request={state.request}
+            language={language}
+            timeZone={info.timeZone}
+            secondsLeft={resultSecondsLeft}
+            onAnother={() => dispatch({ type: 'another' })}
+            onDone={() => onExit('done')}
+          />
+        ) : null;
+    }
+  })();
+
+  return (
+    <div className="flow tracking-flow" data-testid="tracking-flow" data-step={state.step}>
+      {screen}
+      {confirmLeave ? (
+        <DiscardDialog
+          texts={{
+            title: t('tracking.discard.title'),
+            message: t('tracking.discard.message'),
+            stay: t('tracking.discard.stay'),
+            leave: t('tracking.discard.leave'),
+          }}
+          onStay={() => setConfirmLeave(false)}
+          onLeave={() => onExit('home')}
+        />
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,100 @@
+// The citizen procedures of issue 3 on the kiosk contract: privacy consent, identity,
+// civil-status documents, public-space reports, local taxes, tracking, and the hardware
+// events that feed them. The composition root calls this once with the kiosk's parts.
+import type { Logger } from 'pino';
+import type { KioskConfig } from '../../config/config-schema.js';
+import type { OfficeClient } from '../../office/office-client.js';
+import type { Outbox } from '../../office/outbox.js';
+import type { KioskReferenceSource } from '../../storage/kiosk-reference-store.js';
+import type { ContractRouter } from '../contract-router.js';
+import type { KioskDevices } from '../kiosk-devices.js';
+import type { ReceiptTranslator } from '../receipt-text.js';
+import type { SessionService } from '../session-service.js';
+import { CivilStatusService } from './civil-status-service.js';
+import { recordConsent } from './consent.js';
+import { IdentityService } from './identity-service.js';
+import { PaymentFlow } from './payment-flow.js';
+import { loadPlaces } from './places.js';
+import type { ReceiptContext } from './receipt-blocks.js';
+import { receiptPrinter } from './receipt-printing.js';
+import { ReportService } from './report-service.js';
+import { forwardScans } from './scanner-forwarding.js';
+import { TaxService } from './tax-service.js';
+import { TrackingService } from './tracking-service.js';
+
+export interface ProcedureDeps {
+  config: KioskConfig;
+  sessions: SessionService;
+  devices: KioskDevices;
+  office: OfficeClient;
+  outbox: Outbox;
+  references: KioskReferenceSource;
+  translate: ReceiptTranslator;
+  logger: Logger;
+  now: () => Date;
+}
+
+export function registerProcedureHandlers(router: ContractRouter, deps: ProcedureDeps): { close(): void } {
+  const { config, sessions, devices, office, outbox, references, now } = deps;
+  const logger = deps.logger;
+  const timeZone = config.office.timeZone;
+  const receipts: ReceiptContext = { translate: deps.translate, officeName: config.office.name, timeZone };
+  const print = receiptPrinter(devices.printer, logger);
+  const places = loadPlaces();
+  const submission = { sessions, outbox, references, print, receipts, logger, requestTimeoutMs: config.office.requestTimeoutMs, now };
+
+  const identity = new IdentityService({
+    sessions,
+    reader: devices.idReader,
+    emit: (event) => router.emit('identity.read', event),
+    logger,
+    timeZone,
+    now,
+  });
+  const civilStatus = new CivilStatusService({ ...submission, settings: config.civilStatus });
+  const reports = new ReportService({ ...submission, places, timeZone });
+  const taxes = new TaxService({
+    sessions,
+    office,
+    payments: new PaymentFlow(devices.paymentTerminal),
+    emitPrompt: (sessionId, step) => router.emit('payment.prompt', { sessionId, step }),
+    print,
+    receipts,
+    logger,
+    terminalId: config.kiosk.id,
+    timeZone,
+    now,
+  });
+  const tracking = new TrackingService({ sessions, office, outbox, logger });
+
+  router.handle('privacy.consent', ({ sessionId }) => {
+    recordConsent(sessions, sessionId, now());
+    return {};
+  });
+  router.handle('identity.enterCardNumber', ({ sessionId, cardNumber, birthDate }) => identity.enterCardNumber(sessionId, cardNumber, birthDate));
+  router.handle('identity.clear', ({ sessionId }) => {
+    identity.clear(sessionId);
+    return {};
+  });
+  router.handle('civilStatus.options', () => civilStatus.options());
+  router.handle('civilStatus.submit', (request) => civilStatus.submit(request));
+  router.handle('places.list', () => places);
+  router.handle('report.submit', (request) => reports.submit(request));
+  router.handle('tax.lookup', ({ sessionId, reference }) => taxes.lookup(sessionId, reference));
+  router.handle('tax.pay', ({ sessionId, reference }) => taxes.pay(sessionId, reference));
+  router.handle('tax.cancelPayment', async ({ sessionId }) => {
+    await taxes.cancelPayment(sessionId);
+    return {};
+  });
+  router.handle('tracking.lookup', ({ sessionId, number }) => tracking.lookup(sessionId, number));
+
+  const stopIdentity = identity.listen();
+  const stopScans = forwardScans(devices.scanner, sessions, (event) => router.emit('scanner.scanned', event));
+  return {
+    close() {
+      stopIdentity();
+      stopScans();
+      taxes.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Public-space reports (complaints, observations, suggestions, as on chikaya.ma): checked
+// field by field, then outbox first like every submission. The answer deadline is the
+// backend's, or 60 days from today at the office while the report waits to be sent.
+import type { Places, ReportReceiptView, RequestOf, ResponseOf } from '../../contract/kiosk-contract.js';
+import { type ReportInput, reportReceiptSchema } from '../../office/office-schemas.js';
+import type { Outbox } from '../../office/outbox.js';
+import type { KioskReferenceSource } from '../../storage/kiosk-reference-store.js';
+import type { SessionService } from '../session-service.js';
+import { hasConsented } from './consent.js';
+import { addDays, todayAtOffice } from './office-calendar.js';
+import { submitThroughOutbox } from './office-submission.js';
+import { findPlace } from './places.js';
+import type { ProcedureLogger } from './procedure-logger.js';
+import { maskPhone } from './masking.js';
+import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
+import type { ReceiptPrint } from './receipt-printing.js';
+import { buildReportReceipt } from './report-receipt.js';
+import { checkReport } from './report-validation.js';
+import { idempotencyKeyFor } from './submission-key.js';
+
+/** The legal answer deadline of a complaint (law 31-13 / chikaya.ma): 60 days. */
+export const REPORT_ANSWER_DAYS = 60;
+
+export interface ReportServiceDeps {
+  places: Places;
+  sessions: SessionService;
+  outbox: Outbox;
+  references: KioskReferenceSource;
+  print: ReceiptPrint;
+  receipts: ReceiptContext;
+  logger: ProcedureLogger;
+  requestTimeoutMs: number;
+  timeZone: string;
+  now: () => Date;
+}
+
+export class ReportService {
+  constructor(private readonly deps: ReportServiceDeps) {}
+
+  async submit(request: RequestOf<'report.submit'>): Promise<ResponseOf<'report.submit'>> {
+    const { sessions, logger } = this.deps;
+    const session = sessions.require(request.sessionId);
+    // Consent comes first for every report: the description itself may name people.
+    if (!hasConsented(session)) return { outcome: 'refused', reason: 'consent-required' };
+    const checked = checkReport(request, this.deps.places);
+    if (!checked.ok) return { outcome: 'refused', reason: 'invalid', field: checked.field };
+
+    const kioskReference = await this.deps.references.next();
+    const delivery = await submitThroughOutbox({
+      outbox: this.deps.outbox,
+      kind: 'report',
+      idempotencyKey: idempotencyKeyFor(kioskReference),
+      body: { ...checked.body, kioskReference } satisfies ReportInput,
+      receiptSchema: reportReceiptSchema,
+      timeoutMs: this.deps.requestTimeoutMs,
+      signal: session.signal,
+    });
+    if (delivery.state === 'rejected') {
+      logger.warn({ procedure: 'report', reference: kioskReference, outcome: 'rejected' }, 'procedure outcome');
+      sessions.assertStillActive(session.id);
+      return { outcome: 'refused', reason: 'rejected' };
+    }
+    const delivered = delivery.state === 'delivered' ? delivery.receipt : undefined;
+    const reference = delivered?.trackingNumber ?? kioskReference;
+    const view: ReportReceiptView = {
+      reference,
+      transmission: delivered ? 'delivered' : 'pending',
+      category: checked.body.category,
+      answerDeadline: delivered?.answerDeadline ?? addDays(todayAtOffice(this.deps.now(), this.deps.timeZone), REPORT_ANSWER_DAYS),
+      ...(checked.phone ? { maskedPhone: maskPhone(checked.phone) } : {}),
+      qr: receiptQrPayload(reference),
+    };
+    logger.info(
+      { procedure: 'report', reference, kioskReference, outcome: view.transmission, category: view.category, withContact: Boolean(checked.phone) },
+      'procedure outcome',
+    );
+    sessions.assertStillActive(session.id);
+    const place = findPlace(this.deps.places, request.place.arrondissementId, request.place.neighbourhoodId, session.language);
+    const receipt = buildReportReceipt(
+      {
+        view,
+        kind: request.kind,
+        place: place ?? { arrondissement: request.place.arrondissementId, neighbourhood: request.place.neighbourhoodId },
+        landmark: checked.body.place.landmark ?? '',
+        language: session.language,
+        at: this.deps.now(),
+      },
+      this.deps.receipts,
+    );
+    const print = await this.deps.print(receipt, 'report');
+    sessions.assertStillActive(session.id);
+    return { outcome: 'submitted', receipt: view, print };
+  }
+}

@@ -1,0 +1,88 @@
+// The first two questions, answered with a tap on a picture: what kind of message, about what.
+import type { Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REPORT_CATEGORY_IDS, REPORT_KIND_IDS } from '../../../../main/contract/kiosk-contract.js';
+import { REPORT_CATEGORY_PICTOGRAMS, REPORT_KIND_PICTOGRAMS } from '../../pictograms/report-pictograms.js';
+import { ReportProblemMessage } from './report-problem.js';
+import type { ReportAction, ReportState } from './report-state.js';
+
+interface StepProps {
+  state: ReportState;
+  dispatch: Dispatch<ReportAction>;
+}
+
+export function ReportKindStep({ state, dispatch }: StepProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen report-step" data-testid="report-kind-step" aria-labelledby="report-kind-title">
+      <div className="report-step-head">
+        <h1 id="report-kind-title" className="screen-title">
+          {t('report.kind.title')}
+        </h1>
+        <NextButton onNext={() => dispatch({ type: 'next' })} />
+      </div>
+      <ReportProblemMessage problem={state.problem} />
+      <div className="flow-tiles report-kind-tiles">
+        {REPORT_KIND_IDS.map((kind) => {
+          const Pictogram = REPORT_KIND_PICTOGRAMS[kind];
+          return (
+            <button
+              key={kind}
+              type="button"
+              className="tile flow-tile"
+              data-testid={`report-kind-${kind}`}
+              aria-pressed={state.kind === kind}
+              onClick={() => dispatch({ type: 'choose-kind', kind })}
+            >
+              <Pictogram className="tile-pictogram" />
+              <span className="tile-title">{t(`report.kinds.${kind}.name`)}</span>
+              <span className="tile-hint">{t(`report.kinds.${kind}.hint`)}</span>
+            </button>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+export function ReportCategoryStep({ state, dispatch }: StepProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen report-step" data-testid="report-category-step" aria-labelledby="report-category-title">
+      <div className="report-step-head">
+        <h1 id="report-category-title" className="screen-title">
+          {t('report.category.title')}
+        </h1>
+        <NextButton onNext={() => dispatch({ type: 'next' })} />
+      </div>
+      <ReportProblemMessage problem={state.problem} />
+      <div className="report-category-tiles">
+        {REPORT_CATEGORY_IDS.map((category) => {
+          const Pictogram = REPORT_CATEGORY_PICTOGRAMS[category];
+          return (
+            <button
+              key={category}
+              type="button"
+              className="tile flow-tile report-category-tile"
+              data-testid={`report-category-${category}`}
+              aria-pressed={state.category === category}
+              onClick={() => dispatch({ type: 'choose-category', category })}
+            >
+              <Pictogram className="tile-pictogram" />
+              <span className="tile-title">{t(`report.categories.${category}`)}</span>
+            </button>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function NextButton({ onNext }: { onNext: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="secondary-button secondary-button--large" data-testid="report-next" onClick={onNext}>
+      {t('report.next')}
+    </button>
+  );
+}

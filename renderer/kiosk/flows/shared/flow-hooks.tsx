@@ -1,0 +1,75 @@
+// Hooks every procedure flow needs: the app's Back button, the idle mode, the scanner, and
+// requests whose answers are dropped once the flow is gone (the next citizen may be there).
+import { useCallback, useEffect, useRef } from 'react';
+import { KioskRequestError, type KioskApi } from '../../../../main/contract/kiosk-contract.js';
+import type { FlowProps, IdleMode } from '../flow-props.js';
+
+/** Registers `handler` as the app's Back for as long as the flow is mounted. */
+export function useFlowBack(setBackHandler: FlowProps['setBackHandler'], handler: () => boolean): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    setBackHandler(() => latest.current());
+    return () => setBackHandler(null);
+  }, [setBackHandler]);
+}
+
+/** Registers `guard` as what the app's Home button asks first, while the flow is mounted. */
+export function useFlowLeaveGuard(setLeaveGuard: FlowProps['setLeaveGuard'], guard: () => boolean): void {
+  const latest = useRef(guard);
+  latest.current = guard;
+  useEffect(() => {
+    setLeaveGuard(() => latest.current());
+    return () => setLeaveGuard(null);
+  }, [setLeaveGuard]);
+}
+
+export function useFlowIdleMode(setIdleMode: FlowProps['setIdleMode'], mode: IdleMode): void {
+  useEffect(() => setIdleMode(mode), [setIdleMode, mode]);
+}
+
+/** Codes from the barcode scanner for this session only, while `enabled`. */
+export function useScannedCodes(api: KioskApi, sessionId: string, enabled: boolean, onCode: (code: string) => void): void {
+  const latest = useRef(onCode);
+  latest.current = onCode;
+  useEffect(() => {
+    if (!enabled) return undefined;
+    return api.on('scanner.scanned', (event) => {
+      if (event.sessionId === sessionId) latest.current(event.code);
+    });
+  }, [api, sessionId, enabled]);
+}
+
+/** How a failed request is told: the office unreachable, or something else went wrong. */
+export type RequestProblem = 'unavailable' | 'generic';
+
+export interface GuardedRequestHandlers<T> {
+  onValue: (value: T) => void;
+  onProblem: (problem: RequestProblem) => void;
+}
+
+/**
+ * Runs a request and hands its answer over only while the flow is still mounted. A
+ * stale-session error means the app is already resetting: nothing is shown.
+ */
+export function useGuardedRequest(): <T>(request: Promise<T>, handlers: GuardedRequestHandlers<T>) => void {
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+  return useCallback(<T,>(request: Promise<T>, { onValue, onProblem }: GuardedRequestHandlers<T>) => {
+    request.then(
+      (value) => {
+        if (alive.current) onValue(value);
+      },
+      (error: unknown) => {
+        if (!alive.current) return;
+        if (error instanceof KioskRequestError && error.code === 'stale-session') return;
+        onProblem(error instanceof KioskRequestError && error.code === 'unavailable' ? 'unavailable' : 'generic');
+      },
+    );
+  }, []);
+}

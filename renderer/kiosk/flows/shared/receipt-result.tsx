@@ -1,0 +1,90 @@
+// The last screen of a procedure that printed a receipt: its number large, the same QR code as
+// on the paper, the facts that matter, and what to do if the printer failed.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrintOutcome } from '../../../../main/contract/kiosk-contract.js';
+import { TicketQrCode } from '../../components/ticket-qr-code.js';
+import { CheckIcon, WarningIcon } from '../../pictograms/ui-icons.js';
+import './receipt-result.css';
+
+export interface ReceiptLine {
+  label: string;
+  value: string;
+  testId?: string;
+  /** Numbers and codes read left to right inside Arabic text. */
+  ltr?: boolean;
+}
+
+export interface ReceiptResultTexts {
+  title: string;
+  referenceLabel: string;
+  qrAlt: string;
+  printed: string;
+  printFailedTitle: string;
+  printFailedAdvice: string;
+}
+
+export interface ReceiptResultProps {
+  testId: string;
+  referenceTestId: string;
+  reference: string;
+  qr: string;
+  lines: readonly ReceiptLine[];
+  texts: ReceiptResultTexts;
+  print: PrintOutcome;
+  /** A notice above the facts (e.g. "waiting to be sent to the office"). */
+  notice?: ReactNode;
+  secondsLeft: number;
+  onDone: () => void;
+}
+
+export function ReceiptResult({ testId, referenceTestId, reference, qr, lines, texts, print, notice, secondsLeft, onDone }: ReceiptResultProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen receipt-result" data-testid={testId} aria-labelledby={`${testId}-title`}>
+      <div className="receipt-result-main">
+        <h1 id={`${testId}-title`} className="receipt-result-title">
+          {texts.title}
+        </h1>
+        <p className="receipt-result-label">{texts.referenceLabel}</p>
+        <p className="receipt-result-reference" dir="ltr" data-testid={referenceTestId}>
+          <bdi>{reference}</bdi>
+        </p>
+        {notice}
+        <dl className="receipt-result-lines">
+          {lines.map((line) => (
+            <div key={line.label} className="receipt-result-line">
+              <dt>{line.label}</dt>
+              <dd data-testid={line.testId} dir={line.ltr ? 'ltr' : undefined}>
+                {line.ltr ? <bdi>{line.value}</bdi> : line.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <div className="receipt-result-side">
+        <figure className="receipt-result-qr">
+          <TicketQrCode value={qr} alt={texts.qrAlt} />
+        </figure>
+        {print.ok ? (
+          <p className="receipt-result-printed" role="status" data-testid="receipt-printed">
+            <CheckIcon className="receipt-result-icon" />
+            <span>{texts.printed}</span>
+          </p>
+        ) : (
+          <div className="receipt-result-print-failed" role="alert" data-testid="print-failed">
+            <WarningIcon className="receipt-result-icon receipt-result-icon--warning" />
+            <div>
+              <p className="receipt-result-print-failed-title">{texts.printFailedTitle}</p>
+              <p>{texts.printFailedAdvice}</p>
+            </div>
+          </div>
+        )}
+        <p className="result-countdown">{t('result.returning', { count: secondsLeft })}</p>
+        <button type="button" className="action-button action-button--large" data-testid="done-button" onClick={onDone}>
+          {t('result.done')}
+        </button>
+      </div>
+    </section>
+  );
+}

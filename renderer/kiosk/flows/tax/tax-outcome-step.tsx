@@ -1,0 +1,70 @@
+// A payment that did not go through: what happened, whether money was taken, what to do next.
+import { useTranslation } from 'react-i18next';
+import { FlowMessage } from '../shared/flow-layout.js';
+import { canRetryPayment, type PaymentFailure } from './tax-state.js';
+
+export interface TaxOutcomeStepProps {
+  failure: PaymentFailure;
+  onRetry: () => void;
+  onLookUpAgain: () => void;
+  onBackToNotice: () => void;
+  onDone: () => void;
+}
+
+/** i18n key of the title and advice for a failure: each cause has its own words. */
+export function failureKey(failure: PaymentFailure): string {
+  switch (failure.outcome) {
+    case 'declined':
+      return `tax.outcomes.declined.${failure.reason}`;
+    case 'not-confirmed':
+      if (failure.reversed) return 'tax.outcomes.notConfirmed.reversed';
+      return failure.print?.ok === false ? 'tax.outcomes.notConfirmed.slipNotPrinted' : 'tax.outcomes.notConfirmed.slip';
+    case 'timed-out':
+      return 'tax.outcomes.timedOut';
+    case 'cancelled':
+      return 'tax.outcomes.cancelled';
+    case 'backend-unavailable':
+      return 'tax.outcomes.backendUnavailable';
+    case 'notice-changed':
+      return 'tax.outcomes.noticeChanged';
+    case 'terminal-error':
+      return 'tax.outcomes.terminalError';
+    case 'unknown':
+      return 'tax.outcomes.unknown';
+  }
+}
+
+export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice, onDone }: TaxOutcomeStepProps) {
+  const { t } = useTranslation();
+  const key = failureKey(failure);
+  const tone = failure.outcome === 'cancelled' ? 'warning' : 'error';
+  return (
+    <section className="screen tax-outcome" data-testid="tax-outcome" data-outcome={failure.outcome} aria-labelledby="tax-outcome-title">
+      <h1 id="tax-outcome-title" className="screen-title">
+        {t('tax.outcomes.heading')}
+      </h1>
+      <FlowMessage tone={tone} title={t(`${key}.title`)} testId="tax-outcome-message">
+        {t(`${key}.advice`)}
+      </FlowMessage>
+      <div className="flow-actions flow-actions--end">
+        {canRetryPayment(failure) ? (
+          <button type="button" className="action-button action-button--go" data-testid="tax-retry" onClick={onRetry}>
+            {t('tax.outcomes.retry')}
+          </button>
+        ) : null}
+        {failure.outcome === 'notice-changed' ? (
+          <button type="button" className="action-button" data-testid="tax-relookup" onClick={onLookUpAgain}>
+            {t('tax.outcomes.lookUpAgain')}
+          </button>
+        ) : (
+          <button type="button" className="secondary-button secondary-button--large" data-testid="tax-back-to-notice" onClick={onBackToNotice}>
+            {t('tax.outcomes.backToNotice')}
+          </button>
+        )}
+        <button type="button" className="secondary-button secondary-button--large" data-testid="tax-outcome-done" onClick={onDone}>
+          {t('tax.outcomes.done')}
+        </button>
+      </div>
+    </section>
+  );
+}

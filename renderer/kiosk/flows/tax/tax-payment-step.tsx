@@ -1,0 +1,53 @@
+// While the card terminal works: what it asks for right now, a reminder that the PIN is typed
+// on the terminal and never on this screen, and a way to cancel.
+import { useTranslation } from 'react-i18next';
+import { paymentStepSchema, type PaymentStep } from '../../../../main/contract/kiosk-contract.js';
+import { Spinner } from '../../components/spinner.js';
+import { CardPictogram, PAYMENT_STEP_PICTOGRAMS } from './payment-pictograms.js';
+
+export interface TaxPaymentStepProps {
+  amount: string;
+  step: PaymentStep | null;
+  cancelling: boolean;
+  onCancel: () => void;
+}
+
+export function TaxPaymentStep({ amount, step, cancelling, onCancel }: TaxPaymentStepProps) {
+  const { t } = useTranslation();
+  const Pictogram = step ? PAYMENT_STEP_PICTOGRAMS[step] : CardPictogram;
+  return (
+    <section className="screen tax-paying" data-testid="tax-paying" aria-labelledby="tax-paying-title">
+      <h1 id="tax-paying-title" className="screen-title">
+        {t('tax.paying.title', { amount })}
+      </h1>
+      <div className="tax-paying-body">
+        <div className="tax-paying-now" data-testid="payment-step" data-step={step ?? 'starting'} role="status" aria-live="assertive">
+          <Pictogram className="tax-paying-pictogram" />
+          <p className="tax-paying-instruction">{step ? t(`tax.paying.steps.${step}`) : t('tax.paying.starting')}</p>
+          {step === 'processing' || step === null ? <Spinner /> : null}
+        </div>
+        <div className="tax-paying-side">
+          <ol className="tax-paying-steps">
+            {paymentStepSchema.options.map((name) => (
+              <li key={name} aria-current={name === step ? 'step' : undefined}>
+                {t(`tax.paying.steps.${name}`)}
+              </li>
+            ))}
+          </ol>
+          <p className="tax-pin-note" data-testid="payment-pin-note">
+            {t('tax.paying.pinNote')}
+          </p>
+          <button
+            type="button"
+            className="secondary-button secondary-button--large"
+            data-testid="payment-cancel"
+            disabled={cancelling || step === 'remove-card'}
+            onClick={onCancel}
+          >
+            {cancelling ? t('tax.paying.cancelling') : t('tax.paying.cancel')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+// A slow office answers after the citizen who asked has gone (Back to the start, or walked
+// away and the kiosk reset): the answer is dropped. The next citizen sees nothing of it and
+// the printer prints nothing, which is how convenience-store kiosks in Japan handed residents
+// other people's certificates.
+import { test as base, expect, type Page } from '@playwright/test';
+import { checkScreen } from './support/screen-checks.js';
+import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
+import { startOfficeBackend, type OfficeBackend } from './support/office-backend.js';
+import { startKiosk, type KioskUnderTest } from './support/kiosk-under-test.js';
+
+const RESPONSE_DELAY_MS = 6000;
+const CIVIL_ROUTE = 'POST /v1/civil-status-requests';
+
+let office: OfficeBackend | undefined;
+let kiosk: KioskUnderTest | undefined;
+
+const test = base.extend<{ office: OfficeBackend; kiosk: KioskUnderTest }>({
+  office: async ({}, use) => use(office!),
+  kiosk: async ({}, use) => use(kiosk!),
+});
+
+test.beforeAll(async () => {
+  office = await startOfficeBackend({ responseDelayMs: RESPONSE_DELAY_MS });
+  kiosk = await startKiosk({
+    officeUrl: office.url,
+    // Longer than the delay: the answer does come back, late, rather than the outbox taking over.
+    officeRequestTimeoutMs: 15_000,
+    idle: { warningAfterSeconds: 30, resetAfterWarningSeconds: 20, resultScreenSeconds: 8 },
+  });
+});
+
+test.afterAll(async () => {
+  await kiosk?.stop();
+  await office?.stop();
+});
+
+/** From the attract screen to the request on its way to the (slow) office. */
+async function submitRequest(page: Page, k: KioskUnderTest): Promise<void> {
+  await page.getByTestId('lang-fr').tap();
+  await page.getByTestId('tile-civil-status').tap();
+  await page.getByTestId('privacy-accept').tap();
+  await expect(page.getByTestId('civil-identity')).toBeVisible();
+  await k.idReader.writeMrz(MRZ_SPECIMENS['mar-cnie-td1'].lines, 'crlf');
+  await page.getByTestId('identity-this-is-me').tap();
+  await page.getByTestId('doc-death-extract').tap();
+  await page.getByTestId('civil-options-next').tap();
+  await page.getByTestId('civil-confirm').tap();
+  await expect(page.getByTestId('civil-submitting')).toBeVisible();
+}
+
+/**
+ * The next citizen starts the same procedure before the office answers the previous one:
+ * a fresh notice, and the late answer must not land on their screen.
+ */
+async function nextCitizenStarts(page: Page): Promise<void> {
+  await page.getByTestId('lang-fr').tap();
+  await expect(page.getByTestId('home-screen')).toBeVisible();
+  await page.getByTestId('tile-civil-status').tap();
+  await expect(page.getByTestId('privacy-notice')).toBeVisible();
+  await page.getByTestId('privacy-accept').tap();
+  await expect(page.getByTestId('civil-identity')).toBeVisible();
+}
+
+async function expectNothingOfThePreviousCitizen(page: Page): Promise<void> {
+  await expect(page.getByTestId('civil-identity')).toBeVisible();
+  await expect(page.getByTestId('identity-confirm')).toHaveCount(0);
+  await expect(page.getByTestId('civil-result')).toHaveCount(0);
+  await expect(page.getByText('BENALI')).toHaveCount(0);
+}
+
+async function waitPastTheAnswer(o: OfficeBackend, answersBefore: number): Promise<void> {
+  // The office has answered (late), and the kiosk has had time to act on it wrongly.
+  await expect.poll(() => o.requestCount(CIVIL_ROUTE), { timeout: RESPONSE_DELAY_MS + 8000 }).toBeGreaterThan(answersBefore);
+  await new Promise((r) => setTimeout(r, 1500));
+}
+
+test('Back to the start while the office is slow: the late answer is dropped', async ({ page, kiosk: k, office: o }) => {
+  await page.goto(k.kioskUrl);
+  const jobsBefore = k.printer.jobs.length;
+  const answersBefore = o.requestCount(CIVIL_ROUTE);
+  await submitRequest(page, k);
+
+  // Back is held while the request is on its way; Home then Back leaves the session.
+  await page.getByTestId('back-button').tap();
+  await expect(page.getByTestId('civil-submitting')).toBeVisible();
+  await page.getByTestId('home-button').tap();
+  await expect(page.getByTestId('home-screen')).toBeVisible();
+  await page.getByTestId('back-button').tap();
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
+
+  await nextCitizenStarts(page);
+  expect(o.requestCount(CIVIL_ROUTE), 'the office has not answered yet').toBe(answersBefore);
+  await waitPastTheAnswer(o, answersBefore);
+  await expectNothingOfThePreviousCitizen(page);
+  expect(k.printer.jobs.length).toBe(jobsBefore);
+});
+
+test('the idle reset while the office is slow: the late answer is dropped', async ({ page, kiosk: k, office: o }) => {
+  await page.clock.install();
+  await page.goto(k.kioskUrl);
+  const jobsBefore = k.printer.jobs.length;
+  const answersBefore = o.requestCount(CIVIL_ROUTE);
+  await submitRequest(page, k);
+
+  // Submitting pauses the idle timer; the citizen leaves via Home and walks away.
+  await page.getByTestId('home-button').tap();
+  await expect(page.getByTestId('home-screen')).toBeVisible();
+  await page.clock.runFor(31_000);
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+  await page.clock.runFor(21_000);
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
+
+  await nextCitizenStarts(page);
+  expect(o.requestCount(CIVIL_ROUTE), 'the office has not answered yet').toBe(answersBefore);
+  await waitPastTheAnswer(o, answersBefore);
+  await expectNothingOfThePreviousCitizen(page);
+  expect(k.printer.jobs.length).toBe(jobsBefore);
+});
+
+test('with nobody leaving, the slow answer is shown and printed', async ({ page, kiosk: k }) => {
+  await page.goto(k.kioskUrl);
+  const jobsBefore = k.printer.jobs.length;
+  await submitRequest(page, k);
+  await expect(page.getByTestId('civil-result')).toBeVisible({ timeout: RESPONSE_DELAY_MS + 8000 });
+  await expect(page.getByTestId('civil-pending')).toHaveCount(0);
+  await expect.poll(() => k.printer.jobs.length).toBe(jobsBefore + 1);
+});
+
+for (const lang of ['fr', 'ar'] as const) {
+  test(`office down: the receipt says the request waits to be sent, in ${lang}`, async ({ page, kiosk: k, office: o }) => {
+    await o.stop();
+    try {
+      await page.goto(k.kioskUrl);
+      const jobsBefore = k.printer.jobs.length;
+      await page.getByTestId(`lang-${lang}`).tap();
+      await page.getByTestId('tile-civil-status').tap();
+      await page.getByTestId('privacy-accept').tap();
+      await k.idReader.writeMrz(MRZ_SPECIMENS['mar-cnie-td1'].lines, 'crlf');
+      await page.getByTestId('identity-this-is-me').tap();
+      await page.getByTestId('doc-birth-full-copy').tap();
+      await page.getByTestId('civil-options-next').tap();
+      await page.getByTestId('civil-confirm').tap();
+      await expect(page.getByTestId('civil-result')).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByTestId('civil-pending')).toBeVisible();
+      const reference = (await page.getByTestId('civil-reference').innerText()).trim();
+      expect(reference).toMatch(/^KE2E/);
+      await page.screenshot({ path: `test-results/screenshots/civil-result-pending-${lang}.png` });
+      await checkScreen(page);
+      await expect.poll(() => k.printer.jobs.length).toBe(jobsBefore + 1);
+      expect(k.printer.jobs.at(-1)!.decoded.qrPayloads[0]).toMatch(new RegExp(`/${reference}$`));
+      await page.getByTestId('done-button').tap();
+    } finally {
+      await o.restart();
+    }
+  });
+}
