@@ -115,8 +115,9 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           onBack={controller.back}
           onHome={controller.home}
           onHomeScreen={screen === 'home'}
-          // While a flow is submitting or paying, leaving would abandon an answer in flight.
-          disabled={busy !== null || (inFlow && flowIdleMode === 'paused')}
+          // Leaving stays possible while a flow waits for the office: the citizen may walk
+          // away at any time, and main drops the answer of a session that has ended.
+          disabled={busy !== null}
         />
       ) : null}
       {idle.phase.phase === 'warning' ? (
