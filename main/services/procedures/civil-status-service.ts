@@ -4,16 +4,12 @@
 import type { CivilStatusDocumentId, ResponseOf } from '../../contract/kiosk-contract.js';
 import { CIVIL_STATUS_DOCUMENT_IDS, type CivilStatusReceiptView, type RequestOf } from '../../contract/kiosk-contract.js';
 import { type CivilStatusReceipt, type CivilStatusRequest, civilStatusReceiptSchema } from '../../office/office-schemas.js';
-import type { Outbox } from '../../office/outbox.js';
-import type { KioskReferenceSource } from '../../storage/kiosk-reference-store.js';
-import type { SessionService } from '../session-service.js';
 import { buildCivilStatusReceipt } from './civil-status-receipt.js';
 import { hasConsented } from './consent.js';
-import { type Delivery, submitThroughOutbox } from './office-submission.js';
-import type { ProcedureLogger } from './procedure-logger.js';
+import { type KioskReferenceSubmissionDeps, submitUnderKioskReference } from './kiosk-reference-submission.js';
+import type { Delivery } from './office-submission.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
 import type { ReceiptPrint } from './receipt-printing.js';
-import { idempotencyKeyFor } from './submission-key.js';
 
 export interface CivilStatusSettings {
   counter: string;
@@ -21,15 +17,10 @@ export interface CivilStatusSettings {
   feePerCopyCentimes: Record<CivilStatusDocumentId, number>;
 }
 
-export interface CivilStatusServiceDeps {
+export interface CivilStatusServiceDeps extends KioskReferenceSubmissionDeps {
   settings: CivilStatusSettings;
-  sessions: SessionService;
-  outbox: Outbox;
-  references: KioskReferenceSource;
   print: ReceiptPrint;
   receipts: ReceiptContext;
-  logger: ProcedureLogger;
-  requestTimeoutMs: number;
   now: () => Date;
 }
 
@@ -56,28 +47,21 @@ export class CivilStatusService {
     if (!identity || !identityView) return { outcome: 'refused', reason: 'identity-required' };
     if (request.copies > settings.maxCopies) return { outcome: 'refused', reason: 'invalid', field: 'copies' };
 
-    const kioskReference = await this.deps.references.next();
-    const body: CivilStatusRequest = {
-      document: request.document,
-      copies: request.copies,
-      documentLanguage: request.documentLanguage,
-      identity,
-      kioskReference,
-    };
-    const delivery = await submitThroughOutbox({
-      outbox: this.deps.outbox,
+    const accepted = await submitUnderKioskReference(this.deps, {
+      procedure: 'civil-status',
       kind: 'civil-status-request',
-      idempotencyKey: idempotencyKeyFor(kioskReference),
-      body,
+      session,
+      body: (kioskReference): CivilStatusRequest => ({
+        document: request.document,
+        copies: request.copies,
+        documentLanguage: request.documentLanguage,
+        identity,
+        kioskReference,
+      }),
       receiptSchema: civilStatusReceiptSchema,
-      timeoutMs: this.deps.requestTimeoutMs,
-      signal: session.signal,
     });
-    if (delivery.state === 'rejected') {
-      logger.warn({ procedure: 'civil-status', reference: kioskReference, outcome: 'rejected' }, 'procedure outcome');
-      sessions.assertStillActive(session.id);
-      return { outcome: 'refused', reason: 'rejected' };
-    }
+    if (accepted === 'rejected') return { outcome: 'refused', reason: 'rejected' };
+    const { kioskReference, delivery } = accepted;
     const view = this.receiptView(request, kioskReference, delivery);
     logger.info(
       { procedure: 'civil-status', reference: view.reference, kioskReference, outcome: view.transmission, document: request.document },

@@ -3,33 +3,23 @@
 // backend's, or 60 days from today at the office while the report waits to be sent.
 import type { Places, ReportReceiptView, RequestOf, ResponseOf } from '../../contract/kiosk-contract.js';
 import { type ReportInput, reportReceiptSchema } from '../../office/office-schemas.js';
-import type { Outbox } from '../../office/outbox.js';
-import type { KioskReferenceSource } from '../../storage/kiosk-reference-store.js';
-import type { SessionService } from '../session-service.js';
 import { hasConsented } from './consent.js';
+import { type KioskReferenceSubmissionDeps, submitUnderKioskReference } from './kiosk-reference-submission.js';
 import { addDays, todayAtOffice } from './office-calendar.js';
-import { submitThroughOutbox } from './office-submission.js';
 import { findPlace } from './places.js';
-import type { ProcedureLogger } from './procedure-logger.js';
 import { maskPhone } from './masking.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
 import type { ReceiptPrint } from './receipt-printing.js';
 import { buildReportReceipt } from './report-receipt.js';
 import { checkReport } from './report-validation.js';
-import { idempotencyKeyFor } from './submission-key.js';
 
 /** The legal answer deadline of a complaint (law 31-13 / chikaya.ma): 60 days. */
 export const REPORT_ANSWER_DAYS = 60;
 
-export interface ReportServiceDeps {
+export interface ReportServiceDeps extends KioskReferenceSubmissionDeps {
   places: Places;
-  sessions: SessionService;
-  outbox: Outbox;
-  references: KioskReferenceSource;
   print: ReceiptPrint;
   receipts: ReceiptContext;
-  logger: ProcedureLogger;
-  requestTimeoutMs: number;
   timeZone: string;
   now: () => Date;
 }
@@ -45,21 +35,15 @@ export class ReportService {
     const checked = checkReport(request, this.deps.places);
     if (!checked.ok) return { outcome: 'refused', reason: 'invalid', field: checked.field };
 
-    const kioskReference = await this.deps.references.next();
-    const delivery = await submitThroughOutbox({
-      outbox: this.deps.outbox,
+    const accepted = await submitUnderKioskReference(this.deps, {
+      procedure: 'report',
       kind: 'report',
-      idempotencyKey: idempotencyKeyFor(kioskReference),
-      body: { ...checked.body, kioskReference } satisfies ReportInput,
+      session,
+      body: (kioskReference) => ({ ...checked.body, kioskReference }) satisfies ReportInput,
       receiptSchema: reportReceiptSchema,
-      timeoutMs: this.deps.requestTimeoutMs,
-      signal: session.signal,
     });
-    if (delivery.state === 'rejected') {
-      logger.warn({ procedure: 'report', reference: kioskReference, outcome: 'rejected' }, 'procedure outcome');
-      sessions.assertStillActive(session.id);
-      return { outcome: 'refused', reason: 'rejected' };
-    }
+    if (accepted === 'rejected') return { outcome: 'refused', reason: 'rejected' };
+    const { kioskReference, delivery } = accepted;
     const delivered = delivery.state === 'delivered' ? delivery.receipt : undefined;
     const reference = delivered?.trackingNumber ?? kioskReference;
     const view: ReportReceiptView = {

@@ -1,8 +1,7 @@
 // What the citizen is shown of a tax notice, and what the kiosk remembers of it: the amount
 // on screen when the citizen said "pay", so a notice that changed meanwhile is never charged
 // at an amount the citizen did not see.
-import type { TaxLookupResult, TaxNoticeView } from '../../contract/kiosk-contract.js';
-import type { OfficeFailureKind } from '../../office/office-client.js';
+import type { TaxNoticeView } from '../../contract/kiosk-contract.js';
 import type { TaxNotice } from '../../office/office-schemas.js';
 
 export function noticeView(notice: TaxNotice): TaxNoticeView {
@@ -14,20 +13,6 @@ export function noticeView(notice: TaxNotice): TaxNoticeView {
     amountDueCentimes: notice.amountDue.centimes,
     lines: notice.lines.map((l) => ({ code: l.code, label: l.label, amountCentimes: l.amount.centimes })),
   };
-}
-
-export function lookupProblem(kind: OfficeFailureKind): Extract<TaxLookupResult, { ok: false }>['problem'] {
-  switch (kind) {
-    case 'not-found':
-      return 'not-found';
-    case 'unreachable':
-    case 'timeout':
-      return 'backend-unavailable';
-    case 'server-error':
-    case 'garbage':
-    case 'rejected':
-      return 'backend-error';
-  }
 }
 
 /** Amounts shown per session and reference; forgotten with the session. */

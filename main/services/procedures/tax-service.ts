@@ -8,11 +8,12 @@ import type { OfficeClient, OfficeResult } from '../../office/office-client.js';
 import type { TaxPayment, TaxPaymentReceipt } from '../../office/office-schemas.js';
 import type { CitizenSession, SessionService } from '../session-service.js';
 import { officeTime } from './office-calendar.js';
+import { officeLookupProblem } from './office-lookup-problem.js';
 import type { PaymentFlow } from './payment-flow.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
 import type { ReceiptPrint } from './receipt-printing.js';
-import { lookupProblem, noticeView, ShownNotices } from './tax-notices.js';
+import { noticeView, ShownNotices } from './tax-notices.js';
 import { buildPaymentIncidentSlip, buildTaxPaymentReceipt } from './tax-receipts.js';
 import { normaliseTaxReference } from './tax-reference.js';
 
@@ -53,7 +54,7 @@ export class TaxService {
     const result = await this.deps.office.getTaxNotice(reference, { signal: session.signal });
     this.deps.sessions.assertStillActive(sessionId);
     if (!result.ok) {
-      const problem = lookupProblem(result.kind);
+      const problem = officeLookupProblem(result.kind);
       this.deps.logger.info({ procedure: 'tax-lookup', reference, outcome: problem, status: result.status }, 'procedure outcome');
       return { ok: false, problem };
     }

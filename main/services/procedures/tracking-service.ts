@@ -3,10 +3,11 @@
 // code. A receipt still waiting in this kiosk's outbox is answered from here: the office does
 // not know it yet, and the citizen should hear "waiting to be sent", not "unknown number".
 import type { ResponseOf, TrackingResult } from '../../contract/kiosk-contract.js';
-import type { OfficeClient, OfficeFailureKind } from '../../office/office-client.js';
+import type { OfficeClient } from '../../office/office-client.js';
 import { kioskReferenceSchema } from '../../office/office-schemas.js';
 import type { Outbox, OutboxKind } from '../../office/outbox.js';
 import type { SessionService } from '../session-service.js';
+import { officeLookupProblem } from './office-lookup-problem.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 import { idempotencyKeyFor } from './submission-key.js';
 
@@ -55,7 +56,7 @@ export class TrackingService {
     }
     const result = await this.deps.office.getRequestStatus(reference, { signal: session.signal });
     this.deps.sessions.assertStillActive(sessionId);
-    if (!result.ok) return this.done({ ok: false, problem: trackingProblem(result.kind) }, reference);
+    if (!result.ok) return this.done({ ok: false, problem: officeLookupProblem(result.kind) }, reference);
     // The number the citizen holds stays the one shown, even when the office filed it under its own.
     const { procedure, status, updatedAt } = result.value;
     return this.done({ ok: true, request: { reference, procedure, status, updatedAt } }, reference);
@@ -65,19 +66,5 @@ export class TrackingService {
     const outcome = result.ok ? result.request.status : result.problem;
     this.deps.logger.info({ procedure: 'tracking', ...(reference ? { reference } : {}), outcome }, 'procedure outcome');
     return result;
-  }
-}
-
-function trackingProblem(kind: OfficeFailureKind): Extract<TrackingResult, { ok: false }>['problem'] {
-  switch (kind) {
-    case 'not-found':
-      return 'not-found';
-    case 'unreachable':
-    case 'timeout':
-      return 'backend-unavailable';
-    case 'server-error':
-    case 'garbage':
-    case 'rejected':
-      return 'backend-error';
   }
 }

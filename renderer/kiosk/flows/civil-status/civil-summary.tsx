@@ -30,7 +30,7 @@ export function CivilSummary(props: CivilSummaryProps) {
       <h1 id="civil-summary-title" className="flow-title">
         {t('civil-status.summary.title')}
       </h1>
-      <div className="civil-summary-card">
+      <div className="flow-card civil-summary-card">
         <Pictogram className="civil-summary-pictogram" />
         <dl className="civil-summary-lines">
           <div className="civil-summary-line">

@@ -51,7 +51,7 @@ export function LegalChecklist({ service, taking, problem, onTakeTicket }: Legal
         {CHECKLISTS[service].map((item, index) => {
           const Pictogram = CHECKLIST_PICTOGRAMS[item];
           return (
-            <li key={item} className="legal-checklist-item" data-testid={`legal-item-${item}`}>
+            <li key={item} className="flow-card legal-checklist-item" data-testid={`legal-item-${item}`}>
               <span className="legal-checklist-number" aria-hidden="true">
                 {index + 1}
               </span>

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
-import { useFlowBack, useFlowIdleMode, useFlowLeaveGuard, useGuardedRequest } from '../shared/flow-hooks.js';
+import { useFlowBackOrDiscard, useFlowIdleMode, useFlowLeaveGuard, useGuardedRequest } from '../shared/flow-hooks.js';
 import { DiscardDialog } from '../shared/flow-layout.js';
 import { PrivacyNotice } from '../shared/privacy-notice.js';
 import { ReportCategoryStep, ReportKindStep } from './report-choice-steps.js';
@@ -19,7 +19,6 @@ export function ReportFlow({ api, sessionId, language, info, resultSecondsLeft, 
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(reportReducer, initialReportState);
   const [places, setPlaces] = useState<PlacesLoad>({ status: 'loading' });
-  const [confirmLeave, setConfirmLeave] = useState(false);
   const guarded = useGuardedRequest();
 
   const loadPlaces = useCallback(() => {
@@ -32,21 +31,10 @@ export function ReportFlow({ api, sessionId, language, info, resultSecondsLeft, 
   useEffect(() => loadPlaces(), [loadPlaces]);
 
   useFlowIdleMode(setIdleMode, state.step === 'submitting' ? 'paused' : state.step === 'result' ? 'result' : 'normal');
-  useFlowBack(setBackHandler, () => {
-    if (confirmLeave) {
-      setConfirmLeave(false);
-      return true;
-    }
-    const previous = previousStep(state);
-    if (previous !== null) {
-      dispatch({ type: 'back' });
-      return true;
-    }
-    if (state.step !== 'result' && hasTypedText(state)) {
-      setConfirmLeave(true);
-      return true;
-    }
-    return false;
+  const [confirmLeave, setConfirmLeave] = useFlowBackOrDiscard(setBackHandler, {
+    previous: () => previousStep(state),
+    back: () => dispatch({ type: 'back' }),
+    hasTyped: () => state.step !== 'result' && hasTypedText(state),
   });
 
   useFlowLeaveGuard(setLeaveGuard, () => {

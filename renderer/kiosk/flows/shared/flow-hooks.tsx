@@ -1,6 +1,6 @@
 // Hooks every procedure flow needs: the app's Back button, the idle mode, the scanner, and
 // requests whose answers are dropped once the flow is gone (the next citizen may be there).
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { KioskRequestError, type KioskApi } from '../../../../main/contract/kiosk-contract.js';
 import type { FlowProps, IdleMode } from '../flow-props.js';
 
@@ -12,6 +12,44 @@ export function useFlowBack(setBackHandler: FlowProps['setBackHandler'], handler
     setBackHandler(() => latest.current());
     return () => setBackHandler(null);
   }, [setBackHandler]);
+}
+
+export interface BackOrDiscard {
+  /** The step Back returns to; null at the first step; 'stay' while Back must do nothing. */
+  previous: () => string | null;
+  back: () => void;
+  /** Whether leaving now would lose something the citizen typed. */
+  hasTyped: () => boolean;
+}
+
+/**
+ * Back in a flow where the citizen types: closes the "discard what you typed?" dialog when it
+ * is open, goes a step back when there is one, asks before typed text is left behind, and
+ * otherwise lets the app go home. Returns whether the dialog is open, and its setter.
+ */
+export function useFlowBackOrDiscard(
+  setBackHandler: FlowProps['setBackHandler'],
+  { previous, back, hasTyped }: BackOrDiscard,
+): [boolean, (open: boolean) => void] {
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  useFlowBack(setBackHandler, () => {
+    if (confirmLeave) {
+      setConfirmLeave(false);
+      return true;
+    }
+    const step = previous();
+    if (step === 'stay') return true;
+    if (step !== null) {
+      back();
+      return true;
+    }
+    if (hasTyped()) {
+      setConfirmLeave(true);
+      return true;
+    }
+    return false;
+  });
+  return [confirmLeave, setConfirmLeave];
 }
 
 /** Registers `guard` as what the app's Home button asks first, while the flow is mounted. */

@@ -44,7 +44,7 @@ export function FlowScanPrompt({ testId, title, instruction, typeLabel, typeTest
       </h1>
       {message}
       <div className="flow-scan-choices">
-        <div className="flow-scan-card" aria-live="polite">
+        <div className="flow-prompt-panel flow-prompt-panel--dashed" aria-live="polite">
           <ScannerPictogram className="flow-scan-pictogram" />
           <p className="flow-scan-instruction">{instruction}</p>
         </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IdentityView, Language } from '../../../../main/contract/kiosk-contract.js';
 import { formatCalendarDate } from './flow-format.js';
 import { PersonCardPictogram } from './identity-pictograms.js';
+import './flow-steps.css';
 import './identity-screens.css';
 
 export interface IdentityConfirmProps {
@@ -21,7 +22,7 @@ export function IdentityConfirm({ identity, language, onConfirm, onReject }: Ide
       <h1 id="identity-confirm-title" className="flow-title">
         {t('civil-status.identity.confirmTitle')}
       </h1>
-      <div className="identity-card-view">
+      <div className="flow-card identity-card-view">
         <PersonCardPictogram className="identity-card-pictogram" />
         <dl className="identity-facts">
           <div className="identity-fact">

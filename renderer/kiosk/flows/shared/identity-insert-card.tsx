@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { IdentityIssueMessage, type IdentityIssue } from './identity-issue-message.js';
 import { CardIntoSlotPictogram, KeyboardPictogram } from './identity-pictograms.js';
+import './flow-steps.css';
 import './identity-screens.css';
 
 export interface IdentityInsertCardProps {
@@ -20,7 +21,7 @@ export function IdentityInsertCard({ issue, onType }: IdentityInsertCardProps) {
       </h1>
       {issue ? <IdentityIssueMessage issue={issue} /> : null}
       <div className="identity-ways">
-        <div className="identity-insert" data-testid="civil-identity-insert-card" role="status">
+        <div className="flow-prompt-panel flow-prompt-panel--ticket" data-testid="civil-identity-insert-card" role="status">
           <CardIntoSlotPictogram className="identity-insert-pictogram" />
           <div className="identity-insert-text">
             <p className="identity-insert-title">{t('civil-status.identity.insertTitle')}</p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrintOutcome } from '../../../../main/contract/kiosk-contract.js';
 import { TicketQrCode } from '../../components/ticket-qr-code.js';
 import { CheckIcon, WarningIcon } from '../../pictograms/ui-icons.js';
+import './flow-steps.css';
 import './receipt-result.css';
 
 export interface ReceiptLine {
@@ -42,7 +43,7 @@ export function ReceiptResult({ testId, referenceTestId, reference, qr, lines, t
   const { t } = useTranslation();
   return (
     <section className="screen receipt-result" data-testid={testId} aria-labelledby={`${testId}-title`}>
-      <div className="receipt-result-main">
+      <div className="flow-card flow-card--main receipt-result-main">
         <h1 id={`${testId}-title`} className="receipt-result-title">
           {texts.title}
         </h1>

@@ -1,9 +1,9 @@
 // Local taxes: find the notice by its barcode or reference, see what is due, pay by card on
 // the payment terminal, take the receipt.
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
-import { useFlowBack, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
+import { useFlowBackOrDiscard, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
 import { DiscardDialog } from '../shared/flow-layout.js';
 import { formatMoney } from '../shared/format-money.js';
 import { TaxLookingUp, TaxScanStep, TaxTypeStep } from './tax-entry-steps.js';
@@ -17,7 +17,6 @@ import './tax.css';
 export function TaxFlow({ api, sessionId, language, info, resultSecondsLeft, onExit, setIdleMode, setBackHandler }: FlowProps) {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(taxReducer, initialTaxState);
-  const [confirmLeave, setConfirmLeave] = useState(false);
   const guarded = useGuardedRequest();
 
   const lookup = (reference: string, from: 'scan' | 'type') => {
@@ -73,22 +72,10 @@ export function TaxFlow({ api, sessionId, language, info, resultSecondsLeft, onE
     setIdleMode,
     state.step === 'paying' || state.step === 'looking-up' ? 'paused' : state.step === 'paid' ? 'result' : 'normal',
   );
-  useFlowBack(setBackHandler, () => {
-    if (confirmLeave) {
-      setConfirmLeave(false);
-      return true;
-    }
-    const previous = previousTaxStep(state);
-    if (previous === 'stay') return true;
-    if (previous !== null) {
-      dispatch({ type: 'back' });
-      return true;
-    }
-    if (state.step === 'scan' && state.typed !== '') {
-      setConfirmLeave(true);
-      return true;
-    }
-    return false;
+  const [confirmLeave, setConfirmLeave] = useFlowBackOrDiscard(setBackHandler, {
+    previous: () => previousTaxStep(state),
+    back: () => dispatch({ type: 'back' }),
+    hasTyped: () => state.step === 'scan' && state.typed !== '',
   });
 
   const screen = (() => {

@@ -29,7 +29,7 @@ export function TaxNoticeStep({ notice, language, onPay, onAnother }: TaxNoticeS
         {t('tax.notice.title', { year: notice.year })}
       </h1>
       <div className="tax-notice-body">
-        <div className="tax-notice-card">
+        <div className="flow-card tax-notice-card">
           <p className="tax-notice-reference">
             <span>{t('tax.notice.reference')}</span>{' '}
             <strong dir="ltr" data-testid="tax-notice-reference">

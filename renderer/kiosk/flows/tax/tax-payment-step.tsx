@@ -21,7 +21,7 @@ export function TaxPaymentStep({ amount, step, cancelling, onCancel }: TaxPaymen
         {t('tax.paying.title', { amount })}
       </h1>
       <div className="tax-paying-body">
-        <div className="tax-paying-now" data-testid="payment-step" data-step={step ?? 'starting'} role="status" aria-live="assertive">
+        <div className="flow-prompt-panel" data-testid="payment-step" data-step={step ?? 'starting'} role="status" aria-live="assertive">
           <Pictogram className="tax-paying-pictogram" />
           <p className="tax-paying-instruction">{step ? t(`tax.paying.steps.${step}`) : t('tax.paying.starting')}</p>
           {step === 'processing' || step === null ? <Spinner /> : null}

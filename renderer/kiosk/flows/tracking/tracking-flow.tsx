@@ -1,9 +1,9 @@
 // Track a request: scan the QR or barcode of an earlier kiosk receipt, or type its number,
 // and see where the request is, in the screen language.
-import { useReducer, useState } from 'react';
+import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
-import { useFlowBack, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
+import { useFlowBackOrDiscard, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
 import { DiscardDialog } from '../shared/flow-layout.js';
 import { acceptsTrackingScan, initialTrackingState, previousTrackingStep, trackingNumberOf, trackingReducer } from './tracking-state.js';
 import { TrackingLookingUp, TrackingScanStep, TrackingStatusStep, TrackingTypeStep } from './tracking-steps.js';
@@ -12,7 +12,6 @@ import './tracking.css';
 export function TrackingFlow({ api, sessionId, language, info, resultSecondsLeft, onExit, setIdleMode, setBackHandler }: FlowProps) {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(trackingReducer, initialTrackingState);
-  const [confirmLeave, setConfirmLeave] = useState(false);
   const guarded = useGuardedRequest();
 
   const lookup = (number: string, from: 'scan' | 'type') => {
@@ -26,22 +25,10 @@ export function TrackingFlow({ api, sessionId, language, info, resultSecondsLeft
 
   useScannedCodes(api, sessionId, acceptsTrackingScan(state), (code) => lookup(trackingNumberOf(code), 'scan'));
   useFlowIdleMode(setIdleMode, state.step === 'looking-up' ? 'paused' : state.step === 'status' ? 'result' : 'normal');
-  useFlowBack(setBackHandler, () => {
-    if (confirmLeave) {
-      setConfirmLeave(false);
-      return true;
-    }
-    const previous = previousTrackingStep(state);
-    if (previous === 'stay') return true;
-    if (previous !== null) {
-      dispatch({ type: 'back' });
-      return true;
-    }
-    if (state.typed !== '') {
-      setConfirmLeave(true);
-      return true;
-    }
-    return false;
+  const [confirmLeave, setConfirmLeave] = useFlowBackOrDiscard(setBackHandler, {
+    previous: () => previousTrackingStep(state),
+    back: () => dispatch({ type: 'back' }),
+    hasTyped: () => state.typed !== '',
   });
 
   const screen = (() => {

@@ -116,7 +116,7 @@ export function TrackingStatusStep({ request, language, timeZone, secondsLeft, o
           {request.reference}
         </bdi>
       </h1>
-      <div className={`tracking-status-card tracking-status-card--${request.status}`} data-testid="tracking-status" data-status={request.status}>
+      <div className={`flow-card flow-card--main tracking-status-card tracking-status-card--${request.status}`} data-testid="tracking-status" data-status={request.status}>
         <Pictogram className="tracking-status-pictogram" />
         <div className="tracking-status-words">
           <p className="tracking-status-name">{t(`tracking.statuses.${request.status}.name`)}</p>
