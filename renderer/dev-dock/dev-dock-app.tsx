@@ -36,7 +36,13 @@ export function DevDockApp({ api }: { api: DevDockApi }) {
     }
   }, [api, note]);
 
-  useEffect(() => api.client.onConnectionState(setConnection), [api]);
+  useEffect(() => {
+    const unsubscribe = api.client.onConnectionState(setConnection);
+    // The socket may have opened between the first render and this subscription: without
+    // this the dock would say "connecting" forever and never load its state.
+    setConnection(api.client.connectionState);
+    return unsubscribe;
+  }, [api]);
   useEffect(() => {
     if (connection === 'open') void loadState();
   }, [connection, loadState]);
@@ -66,6 +72,9 @@ export function DevDockApp({ api }: { api: DevDockApi }) {
     try {
       await api.request('dock.setPrinterFault', { fault });
       setState((current) => (current ? { ...current, printerFault: fault } : current));
+      // Before the first dock.state answer there is nothing to patch: read it back instead,
+      // or the radio would keep showing the old fault.
+      if (state === null) void loadState();
       note(`printer fault: ${fault}`);
     } catch (error) {
       note(`set fault failed: ${describe(error)}`);

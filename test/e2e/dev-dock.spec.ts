@@ -15,6 +15,7 @@ test('drives the mock printer and shows what it printed', async ({ kioskPage, ki
   await dock.goto(kiosk.devDockUrl!);
   await dock.getByTestId('dock-fault-paper-out').click();
   await expect(dock.getByText('printer fault: paper-out')).toBeVisible();
+  await expect(dock.getByTestId('dock-fault-paper-out')).toBeChecked();
 
   await kioskPage.getByTestId('lang-fr').tap();
   await kioskPage.getByTestId('tile-ticket').tap();
@@ -24,9 +25,11 @@ test('drives the mock printer and shows what it printed', async ({ kioskPage, ki
   await kioskPage.getByTestId('done-button').tap();
 
   await dock.getByTestId('dock-fault-none').click();
+  await expect(dock.getByTestId('dock-fault-none')).toBeChecked();
   await kioskPage.getByTestId('lang-ar').tap();
   await kioskPage.getByTestId('tile-ticket').tap();
   await kioskPage.getByTestId('service-civil-status').tap();
+  await expect(kioskPage.getByTestId('ticket-result-screen')).toBeVisible();
   await expect(kioskPage.getByTestId('print-failed')).toHaveCount(0);
   const number = (await kioskPage.getByTestId('ticket-number').innerText()).trim();
   expect(number).toBe('A-002');
