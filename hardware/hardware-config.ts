@@ -50,6 +50,27 @@ export const barcodeScannerConfigSchema = z
   ])
   .describe('Barcode / QR scanner in serial (or USB-CDC) mode, one code per line');
 
+export const badgeReaderConfigSchema = z
+  .discriminatedUnion('driver', [
+    z
+      .object({
+        driver: z.literal('serial').describe('Real 125 kHz reader on a serial port (STX, hex id, checksum, CR LF, ETX)'),
+        path: serialPath,
+        baudRate,
+        holdGapMs: z
+          .number()
+          .int()
+          .min(200)
+          .max(10_000)
+          .default(1500)
+          .describe('A badge seen again within this time of its last frame is the same read (readers repeat while it is held)'),
+      })
+      .strict(),
+    z.object({ driver: z.literal('mock').describe('Simulated reader, driven from tests and the dev dock') }).strict(),
+    z.object({ driver: z.literal('none').describe('No badge reader: staff mode is unavailable on this kiosk') }).strict(),
+  ])
+  .describe('Staff badge reader (125 kHz) for the staff mode');
+
 const paperWidthMm = z
   .union([z.literal(58), z.literal(80)])
   .default(80)
@@ -70,6 +91,16 @@ export const printerConfigSchema = z
         model: z.enum(['epson', 'star']).default('epson').describe('Command set of the printer'),
         baudRate: baudRate.describe('Serial speed in baud, when the interface is a serial tty (/dev/ttyUSB0, /dev/ttyS0)'),
         timeoutMs: z.number().int().min(200).max(30000).default(4000).describe('Time allowed to connect and send one receipt'),
+        statusPollMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(600000)
+          .refine((n) => n === 0 || n >= 500, { message: 'must be 0 (no polling) or at least 500 ms' })
+          .default(5000)
+          .describe(
+            'How often (ms) the printer is asked for paper, cover and errors between prints, so the kiosk warns citizens before they start; 0 = only before each print',
+          ),
       })
       .strict(),
     z
@@ -87,10 +118,12 @@ export const hardwareConfigSchema = z
     barcodeScanner: barcodeScannerConfigSchema,
     printer: printerConfigSchema,
     paymentTerminal: paymentTerminalConfigSchema.prefault({ driver: 'mock' }),
+    badgeReader: badgeReaderConfigSchema.prefault({ driver: 'mock' }),
   })
   .strict();
 
 export type IdReaderConfig = z.infer<typeof idReaderConfigSchema>;
 export type BarcodeScannerConfig = z.infer<typeof barcodeScannerConfigSchema>;
+export type BadgeReaderConfig = z.infer<typeof badgeReaderConfigSchema>;
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;
 export type HardwareConfig = z.infer<typeof hardwareConfigSchema>;

@@ -2,7 +2,7 @@
 // care which one is plugged in.
 import { EventEmitter } from 'node:events';
 
-export type DeviceKind = 'id-reader' | 'barcode-scanner' | 'printer' | 'payment-terminal';
+export type DeviceKind = 'id-reader' | 'barcode-scanner' | 'printer' | 'payment-terminal' | 'badge-reader';
 export type DeviceState = 'ready' | 'busy' | 'warning' | 'fault' | 'offline' | 'closed';
 
 export interface DeviceStatus {

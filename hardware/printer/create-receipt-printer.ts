@@ -15,6 +15,7 @@ export function createReceiptPrinter(config: PrinterConfig, logger: DeviceLogger
       transport: createPrinterTransport(config.interface, defaultTimeouts(config.timeoutMs), config.baudRate),
       paperWidthDots: width,
       model: config.model,
+      statusPollMs: config.statusPollMs,
     },
     logger,
   );

@@ -1,8 +1,9 @@
-// The real receipt printer: render, ask the printer how it is, encode, send.
+// The real receipt printer: render, ask the printer how it is, encode, send. Between prints it
+// keeps asking (DLE EOT) so the kiosk knows the paper is out before a citizen starts.
 import { BaseDevice } from '../devices/device.js';
 import type { DeviceLogger } from '../devices/device-logger.js';
 import { encodeReceipt, type PrinterModel } from './escpos-encoder.js';
-import { blockingReason, decodeStatusAnswers, type PrinterCondition } from './printer-status.js';
+import { blockingReason, decodeStatusAnswers, describeCondition, type PrinterCondition } from './printer-status.js';
 import { PrinterTransportError, type PrinterTransport, type StatusQuery } from './printer-transport.js';
 import { renderReceiptBitmap, type PaperWidthDots, type ReceiptBitmap } from './receipt-raster.js';
 import type { Receipt } from './receipt-model.js';
@@ -18,12 +19,30 @@ export interface EscPosPrinterOptions {
   transport: PrinterTransport;
   paperWidthDots: PaperWidthDots;
   model: PrinterModel;
+  /** Status poll period between prints; 0 or absent = ask only at open and before each print. */
+  statusPollMs?: number;
 }
 
-type Health = { kind: 'unknown'; detail: string } | { kind: 'known'; condition: PrinterCondition };
+/**
+ * `unknown`: the printer has never answered a status request (a cheap printer, or a link with
+ * no way back): it is printed to anyway, reported as ready with "status unknown".
+ * `silent`: it answered before and has gone quiet: switched off on a serial line looks exactly
+ * like this, so it is offline.
+ */
+type Health =
+  | { kind: 'unknown'; detail: string }
+  | { kind: 'silent'; detail: string }
+  | { kind: 'known'; condition: PrinterCondition };
+
+export const STATUS_UNKNOWN = 'status unknown';
 
 export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements ReceiptPrinterDevice {
   private queue: Promise<unknown> = Promise.resolve();
+  private pollTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private answeredOnce = false;
+  /** Last condition a warning was logged for, so a poll repeating it logs nothing. */
+  private loggedCondition = '';
 
   constructor(
     private readonly options: EscPosPrinterOptions,
@@ -34,7 +53,27 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
 
   /** Never throws: a printer that is off at start-up is a state, not a crash. */
   async open(): Promise<void> {
-    await this.serialised(async () => {
+    this.closed = false;
+    await this.checkNow();
+    this.schedulePoll();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    await this.queue.catch(() => undefined);
+    this.setState('closed');
+  }
+
+  print(receipt: Receipt): Promise<PrintResult> {
+    return this.serialised(() => this.printNow(receipt));
+  }
+
+  /** Asks the printer now (queued behind any print) and updates the device status. */
+  checkNow(): Promise<void> {
+    return this.serialised(async () => {
+      if (this.closed) return;
       try {
         this.applyHealth(await this.health());
       } catch (err) {
@@ -43,13 +82,15 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
     });
   }
 
-  async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
-    this.setState('closed');
-  }
-
-  print(receipt: Receipt): Promise<PrintResult> {
-    return this.serialised(() => this.printNow(receipt));
+  private schedulePoll(): void {
+    const every = this.options.statusPollMs ?? 0;
+    if (every <= 0 || this.closed) return;
+    // Chained timeouts, not an interval: a slow status answer never stacks polls up.
+    this.pollTimer = setTimeout(() => {
+      void this.checkNow().finally(() => this.schedulePoll());
+    }, every);
+    // The poll alone must never keep the process alive (tests, shutdown).
+    this.pollTimer.unref();
   }
 
   private serialised<T>(job: () => Promise<T>): Promise<T> {
@@ -73,24 +114,27 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
     try {
       health = await this.health();
     } catch (err) {
-      return this.applyUnreachable(err);
+      const e = this.applyUnreachable(err);
+      return this.fail(e.kind === 'offline' ? 'offline' : 'error', e.message);
     }
+    this.applyHealth(health);
+    if (health.kind === 'silent') return this.fail('offline', health.detail);
     if (health.kind === 'known') {
       const reason = blockingReason(health.condition);
-      if (reason) {
-        this.applyHealth(health);
-        return this.fail(reason, describeCondition(health.condition));
-      }
+      if (reason) return this.fail(reason, describeCondition(health.condition));
     }
 
+    const before = this.status();
     this.setState('busy');
     try {
       await this.options.transport.send(bytes);
     } catch (err) {
       const e = err instanceof PrinterTransportError ? err : new PrinterTransportError('error', String(err));
+      if (e.kind === 'offline') this.setState('offline', e.message);
+      else this.setState('fault', e.message);
       return this.fail(e.kind === 'offline' ? 'offline' : 'error', e.message);
     }
-    this.applyHealth(health);
+    this.setState(before.state, before.detail);
     this.logger.info(
       { bytes: bytes.length, heightDots: bitmap.height, ms: Date.now() - started, status: health.kind },
       'receipt printed',
@@ -102,7 +146,12 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
   private async health(): Promise<Health> {
     const t = this.options.transport;
     const first: StatusQuery = await t.queryStatus([1, 2, 4]);
-    if (first.kind === 'unknown') return first;
+    if (first.kind === 'unknown') {
+      return this.answeredOnce
+        ? { kind: 'silent', detail: `printer stopped answering status (${first.detail})` }
+        : { kind: 'unknown', detail: first.detail };
+    }
+    this.answeredOnce = true;
     let answers = first.answers;
     const condition = decodeStatusAnswers(answers);
     // Only an error bit needs the error-cause byte, to tell a jammed cutter from the rest.
@@ -115,42 +164,50 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
 
   private applyHealth(h: Health): void {
     if (h.kind === 'unknown') {
-      this.setState('ready', `printer does not report status (${h.detail})`);
+      this.setState('ready', `${STATUS_UNKNOWN}: printer does not report status (${h.detail})`);
+      this.logTransition('unknown', 'info', 'printer does not report its status: printing without checking paper');
       return;
     }
-    const reason = blockingReason(h.condition);
-    if (reason === 'offline') this.setState('offline', describeCondition(h.condition));
-    else if (reason) this.setState('fault', describeCondition(h.condition));
-    else if (h.condition.paperNearEnd) this.setState('warning', 'paper near end');
+    if (h.kind === 'silent') {
+      this.setState('offline', h.detail);
+      this.logTransition('silent', 'warn', 'printer stopped answering status: treated as offline');
+      return;
+    }
+    const c = h.condition;
+    const reason = blockingReason(c);
+    const words = describeCondition(c);
+    if (reason === 'offline') this.setState('offline', words);
+    else if (reason) this.setState('fault', words);
+    else if (c.paperNearEnd) this.setState('warning', 'paper near end');
     else this.setState('ready');
+    if (reason) this.logTransition(words, 'warn', 'printer cannot print');
+    else if (c.paperNearEnd) this.logTransition('near-end', 'warn', 'printer paper near end: load a new roll soon');
+    else this.logTransition('ok', 'info', 'printer ready');
   }
 
-  private applyUnreachable(err: unknown): PrintResult {
+  /** Logs once per change of condition: a poll that finds the same thing says nothing. */
+  private logTransition(key: string, level: 'info' | 'warn', msg: string): void {
+    if (key === this.loggedCondition) return;
+    const first = this.loggedCondition === '';
+    this.loggedCondition = key;
+    if (first && level === 'info' && key === 'ok') return;
+    this.logger[level]({ printer: this.options.transport.description, condition: key }, msg);
+  }
+
+  private applyUnreachable(err: unknown): PrinterTransportError {
     const e = err instanceof PrinterTransportError ? err : new PrinterTransportError('error', String(err));
     if (e.kind === 'offline') {
       this.setState('offline', `${this.options.transport.description} unreachable (${e.code ?? 'no answer'})`);
-      return this.fail('offline', e.message);
+      this.logTransition(`unreachable ${e.code ?? ''}`, 'warn', 'printer unreachable');
+    } else {
+      this.setState('fault', e.message);
+      this.logTransition(`link error ${e.code ?? ''}`, 'warn', 'printer link error');
     }
-    this.setState('fault', e.message);
-    return this.fail('error', e.message);
+    return e;
   }
 
   private fail(reason: PrintFailureReason, detail: string): PrintResult {
     this.logger.warn({ reason, detail, printer: this.options.transport.description }, 'receipt not printed');
-    if (reason === 'error' && this.status().state === 'busy') this.setState('fault', detail);
-    if (reason === 'offline' && this.status().state === 'busy') this.setState('offline', detail);
     return { ok: false, reason, detail };
   }
-}
-
-function describeCondition(c: PrinterCondition): string {
-  const words: string[] = [];
-  if (c.paperOut) words.push('paper out');
-  if (c.coverOpen) words.push('cover open');
-  if (c.cutterError) words.push('cutter error');
-  if (c.unrecoverable) words.push('unrecoverable error');
-  else if (c.error) words.push('error');
-  if (c.offline && words.length === 0) words.push('offline');
-  if (c.paperNearEnd && !c.paperOut) words.push('paper near end');
-  return words.join(', ') || 'ok';
 }

@@ -8,7 +8,7 @@ import type { Receipt } from './receipt-model.js';
 import { PRINTER_DEVICE_ID, type PrintResult, type ReceiptPrinterDevice, type ReceiptPrinterEvents } from './receipt-printer.js';
 
 /** Same strings as printerFaultSchema in main/contract/dev-dock-contract.ts. */
-export type MockPrinterFault = 'none' | 'paper-out' | 'offline' | 'cover-open';
+export type MockPrinterFault = 'none' | 'paper-near-end' | 'paper-out' | 'offline' | 'cover-open' | 'cutter-error';
 
 export interface MockPrintedReceipt {
   seq: number;
@@ -58,7 +58,8 @@ export class MockPrinter extends BaseDevice<ReceiptPrinterEvents> implements Rec
   }
 
   async print(receipt: Receipt): Promise<PrintResult> {
-    if (this.fault !== 'none') {
+    // A low roll still prints, as on a real printer.
+    if (this.fault !== 'none' && this.fault !== 'paper-near-end') {
       this.logger.warn({ reason: this.fault }, 'mock receipt not printed');
       return { ok: false, reason: this.fault, detail: `mock printer fault: ${this.fault}` };
     }
@@ -85,7 +86,8 @@ export class MockPrinter extends BaseDevice<ReceiptPrinterEvents> implements Rec
 
   private applyFault(): void {
     if (this.fault === 'none') this.setState('ready');
+    else if (this.fault === 'paper-near-end') this.setState('warning', 'mock printer: paper near end');
     else if (this.fault === 'offline') this.setState('offline', 'mock printer set offline');
-    else this.setState('fault', `mock printer: ${this.fault.replace('-', ' ')}`);
+    else this.setState('fault', `mock printer: ${this.fault.replaceAll('-', ' ')}`);
   }
 }

@@ -1,4 +1,4 @@
-// Plays an ID reader or a barcode scanner by hand, over a pseudo-terminal.
+// Plays an ID reader, a barcode scanner or a badge reader by hand, over a pseudo-terminal.
 //
 //   One shot into the simulator end of an existing pty pair:
 //     npx tsx hardware/simulators/serial-device-cli.ts --path /tmp/x/ttyB --specimen mar-cnie-td1 --framing stx-etx
@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { specimenIdSchema } from '../../main/contract/dev-dock-contract.js';
+import { holdBadge } from './badge-holder.js';
 import { MRZ_SPECIMENS } from './mrz-specimens.js';
 import { SerialDeviceSimulator, frameMrz, type MrzFraming } from './serial-device-simulator.js';
 
@@ -17,7 +18,7 @@ const FRAMINGS: readonly MrzFraming[] = ['cr', 'lf', 'crlf', 'stx-etx'];
 const USAGE = `usage: serial-device-cli (--path PTY | --serve DIR [--name NAME])
   [--specimen ${specimenIdSchema.options.join('|')}] [--framing ${FRAMINGS.join('|')}] [--padding]
   [--scan CODE]
-serve commands: card SPECIMEN [FRAMING] | scan CODE | unplug | replug | quit`;
+serve commands: card SPECIMEN [FRAMING] | scan CODE | badge HEX10 [bad] | unplug | replug | quit`;
 
 function framingOf(value: string | undefined): MrzFraming {
   const framing = FRAMINGS.find((f) => f === (value ?? 'cr'));
@@ -50,6 +51,7 @@ async function serve(dir: string, name: string): Promise<void> {
     try {
       if (command === 'card' && arg) await sim.writeMrz(specimenLines(arg), framingOf(extra));
       else if (command === 'scan' && arg) await sim.write(`${arg}\r\n`);
+      else if (command === 'badge' && arg) await holdBadge(sim, arg, { corruptChecksum: extra === 'bad' });
       else if (command === 'unplug') await sim.unplug();
       else if (command === 'replug') await sim.replug();
       else if (command === 'quit') break;

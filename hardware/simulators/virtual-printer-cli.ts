@@ -2,7 +2,7 @@
 //   npx tsx hardware/simulators/virtual-printer-cli.ts --port 9100 --out /tmp/receipts
 // then point the kiosk's printer at tcp://127.0.0.1:9100. Each job is written as PNG(s) plus a
 // text summary. Type a state (ready, paper-out, paper-near-end, cover-open, cutter-error,
-// offline, unreachable, silent) and Enter to change what the printer reports.
+// unrecoverable, auto-recoverable-error, offline, unreachable, silent) and Enter to change what the printer reports.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,6 +15,8 @@ const STATES: VirtualPrinterState[] = [
   'paper-out',
   'cover-open',
   'cutter-error',
+  'unrecoverable',
+  'auto-recoverable-error',
   'offline',
   'unreachable',
   'silent',

@@ -12,6 +12,10 @@ export type VirtualPrinterState =
   | 'paper-out'
   | 'cover-open'
   | 'cutter-error'
+  /** Needs a power cycle or a technician. */
+  | 'unrecoverable'
+  /** E.g. print head too hot: the printer stops, then resumes by itself. */
+  | 'auto-recoverable-error'
   | 'offline'
   /** Not listening at all: connections are refused, like a printer that is switched off. */
   | 'unreachable'
@@ -40,11 +44,26 @@ function conditionOf(state: VirtualPrinterState): PrinterCondition {
     c.cutterError = true;
     c.error = true;
   }
+  if (state === 'unrecoverable') {
+    c.unrecoverable = true;
+    c.error = true;
+  }
+  if (state === 'auto-recoverable-error') {
+    c.autoRecoverableError = true;
+    c.error = true;
+  }
   return c;
 }
 
 /** States in which a real printer receives data but prints nothing. */
-const NOT_PRINTING: ReadonlySet<VirtualPrinterState> = new Set(['paper-out', 'cover-open', 'cutter-error', 'offline']);
+const NOT_PRINTING: ReadonlySet<VirtualPrinterState> = new Set([
+  'paper-out',
+  'cover-open',
+  'cutter-error',
+  'unrecoverable',
+  'auto-recoverable-error',
+  'offline',
+]);
 
 export class VirtualPrinter extends EventEmitter {
   readonly jobs: VirtualPrinterJob[] = [];

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LANGUAGES, SERVICE_IDS, languageSchema, serviceIdSchema } from '../contract/kiosk-contract.js';
 import { hardwareConfigSchema } from '../../hardware/hardware-config.js';
+import { staffConfigSchema } from '../staff/staff-config-schema.js';
 import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from '../office-server/office-fees.js';
 
 const queueServiceConfigSchema = z
@@ -150,6 +151,18 @@ export const kioskConfigSchema = z
       })
       .strict()
       .default({}),
+    journal: z
+      .object({
+        retentionDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(3650)
+          .default(90)
+          .describe('Days a printed receipt or ticket stays in the receipt journal (for staff reprints) before it is purged'),
+      })
+      .strict()
+      .default({ retentionDays: 90 }),
     logging: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info').describe('Lowest level written to the log'),
@@ -162,6 +175,7 @@ export const kioskConfigSchema = z
       })
       .strict()
       .default({ devDock: false }),
+    staff: staffConfigSchema.describe('Staff mode: accounts (badge + PIN hash), PIN lockout, session idle time'),
     hardware: hardwareConfigSchema.describe('Devices and their drivers'),
   })
   .strict();

@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const specimenIdSchema = z.enum(['icao-td1', 'mar-cnie-td1', 'icao-td3', 'fr-id-2x36', 'bad-check-digit']);
 export type SpecimenId = z.infer<typeof specimenIdSchema>;
 
-export const printerFaultSchema = z.enum(['none', 'paper-out', 'offline', 'cover-open']);
+export const printerFaultSchema = z.enum(['none', 'paper-near-end', 'paper-out', 'offline', 'cover-open', 'cutter-error']);
 export type PrinterFault = z.infer<typeof printerFaultSchema>;
 
 /** What the mock payment terminal does with the next card (one payment only, then approve). */

@@ -67,7 +67,7 @@ export type DeviceState = z.infer<typeof deviceStateSchema>;
 
 export const deviceStatusSchema = z.object({
   id: z.string(),
-  kind: z.enum(['id-reader', 'barcode-scanner', 'printer', 'payment-terminal']),
+  kind: z.enum(['id-reader', 'barcode-scanner', 'printer', 'payment-terminal', 'badge-reader']),
   driver: z.string(),
   state: deviceStateSchema,
   detail: z.string().optional(),

@@ -1,5 +1,7 @@
 // The kiosk's devices, built from the configuration and opened without ever stopping the
 // kiosk: a device that cannot open is reported (status events) and retried by its driver.
+import { createBadgeReader } from '../../hardware/badge-reader/create-badge-reader.js';
+import type { BadgeReaderDevice } from '../../hardware/badge-reader/badge-reader.js';
 import type { Device } from '../../hardware/devices/device.js';
 import type { DeviceLogger } from '../../hardware/devices/device-logger.js';
 import type { HardwareConfig } from '../../hardware/hardware-config.js';
@@ -18,19 +20,25 @@ export interface KioskDevices {
   scanner: BarcodeScannerDevice;
   printer: ReceiptPrinterDevice;
   paymentTerminal: PaymentTerminalDevice;
+  /** Absent when the configuration says `none`: no staff mode on this kiosk. */
+  badgeReader?: BadgeReaderDevice;
 }
 
 export function createKioskDevices(config: HardwareConfig, logger: DeviceLogger): KioskDevices {
+  const badgeReader = createBadgeReader(config.badgeReader, logger);
   return {
     idReader: createIdReader(config.idReader, logger),
     scanner: createBarcodeScanner(config.barcodeScanner, logger),
     printer: createReceiptPrinter(config.printer, logger),
     paymentTerminal: createPaymentTerminal(config.paymentTerminal, logger),
+    ...(badgeReader ? { badgeReader } : {}),
   };
 }
 
 export function allDevices(devices: KioskDevices): Device[] {
-  return [devices.idReader, devices.scanner, devices.printer, devices.paymentTerminal];
+  const all: Device[] = [devices.idReader, devices.scanner, devices.printer, devices.paymentTerminal];
+  if (devices.badgeReader) all.push(devices.badgeReader);
+  return all;
 }
 
 export async function openAll(devices: KioskDevices, logger: DeviceLogger): Promise<void> {

@@ -8,6 +8,8 @@ import { resourcesDir } from '../config/resource-paths.js';
 import { openOfficeConnection } from '../office/office-connection.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../storage/kiosk-migrations.js';
 import { SqliteKioskReferenceStore } from '../storage/kiosk-reference-store.js';
+import { ReceiptJournal } from '../storage/receipt-journal.js';
+import { startJournalRetention } from '../storage/receipt-journal-retention.js';
 import { SqliteDatabase } from '../storage/sqlite-database.js';
 import { TicketStore } from '../storage/ticket-store.js';
 import { ContractRouter, type RequestDispatcher } from './contract-router.js';
@@ -29,6 +31,8 @@ export interface KioskRuntime {
   router: ContractRouter;
   devDock: RequestDispatcher | undefined;
   devices: KioskDevices;
+  /** Every receipt and ticket printed, for the staff screens. */
+  journal: ReceiptJournal;
   /** The office backend in use: office.backendUrl, or the embedded server this runtime started. */
   officeUrl: string;
   close(): Promise<void>;
@@ -44,8 +48,11 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   const sessions = new SessionService(opts.now);
   const translate = await createReceiptTranslator();
   const now = opts.now ?? (() => new Date());
+  const journal = new ReceiptJournal(db, config.office.timeZone, now);
+  const retention = await startJournalRetention(journal, config.journal.retentionDays, logger.child({ part: 'journal' }));
   const tickets = new TicketService({
     store: new TicketStore(db, config.office.timeZone),
+    journal,
     sessions,
     printer: devices.printer,
     translate,
@@ -84,6 +91,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     office: office.client,
     outbox: office.outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone, now),
+    journal,
     translate,
     logger: logger.child({ part: 'procedures' }),
     now,
@@ -101,9 +109,11 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     router,
     devDock: config.developer.devDock ? createDevDockRouter(devices, logger.child({ part: 'dev-dock' })) : undefined,
     devices,
+    journal,
     officeUrl: office.url,
     close: async () => {
       procedures.close();
+      await retention.stop();
       // The outbox's last pass writes to the database: stop it before closing the file.
       await office.close();
       await closeAll(devices, logger);

@@ -9,6 +9,8 @@ import type { SessionService } from './session-service.js';
 import { buildTicketReceipt } from './ticket-receipt.js';
 import type { ReceiptTranslator } from './receipt-text.js';
 import { officeTime } from '../storage/office-day.js';
+import type { ReceiptJournal } from '../storage/receipt-journal.js';
+import { printJournaled } from '../storage/receipt-journal-print.js';
 import type { QueueModel, TicketStore } from '../storage/ticket-store.js';
 
 export type TicketPrintResult = { ok: true } | { ok: false; reason: PrintFailureReason; detail: string };
@@ -19,6 +21,8 @@ export interface TicketPrinter {
 
 export interface TicketServiceDeps {
   store: TicketStore;
+  /** Every ticket is written here before it is printed, for staff reprints. */
+  journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>;
   sessions: SessionService;
   printer: TicketPrinter;
   translate: ReceiptTranslator;
@@ -66,7 +70,8 @@ export class TicketService {
       { ticket, language: session.language, officeName: this.deps.officeName, timeZone: this.deps.timeZone, day: issued.day },
       this.deps.translate,
     );
-    const result = await this.print(receipt);
+    const result = await printJournaled(this.deps.journal, { kind: 'ticket', number: ticket.number, service: serviceId, receipt }, (r) => this.print(r));
+    if (result.journalError) this.deps.logger.error({ number: ticket.number, journalId: result.journalId, err: result.journalError }, 'receipt journal');
     if (result.ok) {
       await this.deps.store.markPrinted(issued.id);
     } else {

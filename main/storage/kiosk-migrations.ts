@@ -44,6 +44,39 @@ export const KIOSK_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 101,
+    sql: `
+      -- Every receipt and ticket, written before it goes to the printer, with the receipt model
+      -- as printed (personal data already masked) so staff can print it again.
+      CREATE TABLE receipt_journal (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL,
+        -- number, trimmed and upper-cased: what a clerk types is matched against this.
+        number_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        service TEXT,
+        language TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        office_day TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'printed')),
+        print_failure TEXT CHECK (print_failure IN ('offline', 'paper-out', 'cover-open', 'cutter-error', 'error')),
+        print_attempts INTEGER NOT NULL DEFAULT 0,
+        printed_at TEXT,
+        reprint_count INTEGER NOT NULL DEFAULT 0,
+        last_reprint_at TEXT,
+        receipt TEXT NOT NULL
+      );
+      -- Searches list newest first by (office_day, created_at, id); each index ends with that
+      -- order so a page is read straight off the index, never sorted from every match.
+      CREATE INDEX receipt_journal_by_day ON receipt_journal (office_day, created_at);
+      CREATE INDEX receipt_journal_by_number ON receipt_journal (number_key, office_day, created_at);
+      CREATE INDEX receipt_journal_by_service ON receipt_journal (service, office_day, created_at);
+      CREATE INDEX receipt_journal_by_service_state ON receipt_journal (service, state, office_day, created_at);
+      CREATE INDEX receipt_journal_by_state ON receipt_journal (state, office_day, created_at);
+      CREATE INDEX receipt_journal_by_kind ON receipt_journal (kind, office_day, created_at);
+    `,
+  },
 ];
 
 /** Everything kiosk.sqlite holds: the kiosk's own tables, then the office outbox. */

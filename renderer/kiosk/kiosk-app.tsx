@@ -15,12 +15,14 @@ import type { IdleMode } from './flows/flow-props.js';
 import { FLOWS } from './flows/flow-registry.js';
 import { useCountdown, useIdleTimer } from './use-idle-timer.js';
 import { useKioskController } from './use-kiosk-controller.js';
+import { usePrinterProblem } from './use-printer-state.js';
 
 // Only used until kiosk.info answers; the idle timer is off on the screens shown before that.
 const FALLBACK_IDLE = { warningAfterSeconds: 60, resetAfterWarningSeconds: 30, resultScreenSeconds: 15 };
 
 export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLanguage: Language }) {
   const controller = useKioskController(api, initialLanguage);
+  const printerProblem = usePrinterProblem(api);
   const { info, journey, busy } = controller;
   const { i18n } = useTranslation();
 
@@ -73,7 +75,9 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
             onStart={controller.start}
           />
         ) : null}
-        {screen === 'home' ? <HomeScreen onTicket={controller.openTicket} onProcedure={controller.openProcedure} /> : null}
+        {screen === 'home' ? (
+          <HomeScreen onTicket={controller.openTicket} onProcedure={controller.openProcedure} printerProblem={printerProblem} />
+        ) : null}
         {Flow && journey.sessionId ? (
           <Flow
             // A new session or procedure is a fresh component: nothing typed before survives.

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { startKiosk } from '../e2e/support/kiosk-under-test.js';
+import { benchJournal, journalFigureLines } from './journal-bench.js';
 import { benchMrzToScreen } from './mrz-to-screen.js';
 import { benchOutboxDrain } from './outbox-drain-bench.js';
 import { benchSubmitToPrint } from './submit-print-bench.js';
@@ -90,6 +91,7 @@ try {
   const submit = await benchSubmitToPrint(20);
   const drain = await benchOutboxDrain(1000);
   const mrz = await benchMrzToScreen({ samples: 15 });
+  const journal = await benchJournal();
   console.log('Borne benchmarks');
   console.log(`browser-shell cold start -> interactive attract screen: median ${fmt(median(cold.times))} (runs: ${cold.times.map(fmt).join(', ')})`);
   console.log(`  of which: simulators + process start -> ready line: median ${fmt(median(cold.toReady))}; page load -> interactive: median ${fmt(median(cold.times) - median(cold.toReady))}`);
@@ -104,6 +106,7 @@ try {
   console.log(
     `outbox drain after ${drain.items} queued submissions (backend back up): ${drain.itemsPerSecond.toFixed(0)} items/s, ${(drain.drainMs / 1000).toFixed(1)} s in all; each delivered exactly once: ${drain.deliveredOnce ? 'yes' : 'NO'} (queuing them took ${(drain.enqueueMs / 1000).toFixed(1)} s)`,
   );
+  for (const line of journalFigureLines(journal)) console.log(line);
   console.log(`renderer bundle (JS + CSS) gzipped: ${sizes.jsCssGzipKb.toFixed(1)} KiB; fonts shipped: ${sizes.fontsKb.toFixed(0)} KiB`);
 } finally {
   await browser.close();

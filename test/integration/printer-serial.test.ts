@@ -19,6 +19,8 @@ describe('ESC/POS printer on a serial tty', () => {
   let printerSide: SerialPort;
   let condition: PrinterCondition = emptyCondition();
   let received: Buffer[] = [];
+  /** A printer switched off on a serial line: the tty is still there, nothing answers. */
+  let silent = false;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'borne-tty-'));
@@ -29,7 +31,9 @@ describe('ESC/POS printer on a serial tty', () => {
     printerSide = new SerialPort({ path: join(dir, 'printer'), baudRate: 9600 });
     await new Promise<void>((resolve, reject) => printerSide.once('open', resolve).once('error', reject));
     const decoder = new EscPosStreamDecoder({
-      onStatusRequest: (n) => printerSide.write(Buffer.from([encodeStatusByte(n as StatusRequest, condition)])),
+      onStatusRequest: (n) => {
+        if (!silent) printerSide.write(Buffer.from([encodeStatusByte(n as StatusRequest, condition)]));
+      },
     });
     printerSide.on('data', (chunk: Buffer) => {
       received.push(chunk);
@@ -43,12 +47,13 @@ describe('ESC/POS printer on a serial tty', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const makePrinter = (): EscPosPrinter =>
+  const makePrinter = (statusPollMs = 0): EscPosPrinter =>
     new EscPosPrinter(
       {
         transport: new SerialPrinterTransport(join(dir, 'kiosk'), { timeoutMs: 3000, statusTimeoutMs: 500 }),
         paperWidthDots: 384,
         model: 'epson',
+        statusPollMs,
       },
       silentLogger,
     );
@@ -74,5 +79,46 @@ describe('ESC/POS printer on a serial tty', () => {
     // 9 status bytes, then the job.
     expect(job.length).toBe(9 + result.bytes);
     expect(printer.status().state).toBe('ready');
+  });
+
+  it('polls the status over the tty and sees each change, then offline when the printer goes quiet', async () => {
+    condition = emptyCondition();
+    silent = false;
+    const printer = makePrinter(500);
+    const seen: string[] = [];
+    const label = (s: { state: string; detail?: string }): string => `${s.state}${s.detail ? `: ${s.detail}` : ''}`;
+    // `want` is a state, or a state and the start of its detail ("fault: cutter").
+    const waitFor = (want: string): Promise<void> =>
+      new Promise((resolve, reject) => {
+        if (label(printer.status()).startsWith(want)) return resolve();
+        const timer = setTimeout(() => reject(new Error(`never ${want}; saw ${seen.join(' > ')}`)), 5000);
+        printer.on('status', (s) => {
+          seen.push(label(s));
+          if (label(s).startsWith(want)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+    try {
+      await printer.open();
+      expect(printer.status().state).toBe('ready');
+      condition = { ...emptyCondition(), paperNearEnd: true };
+      await waitFor('warning');
+      condition = { ...emptyCondition(), paperOut: true };
+      await waitFor('fault: paper out');
+      condition = { ...emptyCondition(), cutterError: true, error: true };
+      await waitFor('fault: cutter error');
+      condition = emptyCondition();
+      await waitFor('ready');
+      silent = true;
+      await waitFor('offline');
+      expect(printer.status().detail).toContain('stopped answering');
+      silent = false;
+      await waitFor('ready');
+    } finally {
+      silent = false;
+      await printer.close();
+    }
   });
 });

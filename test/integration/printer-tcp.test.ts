@@ -20,7 +20,7 @@ describe('ESC/POS printer over TCP into the virtual printer', () => {
     vp = new VirtualPrinter({ port: 0 });
     const port = await vp.start();
     printer = createReceiptPrinter(
-      { driver: 'escpos', interface: `tcp://127.0.0.1:${port}`, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000 },
+      { driver: 'escpos', interface: `tcp://127.0.0.1:${port}`, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000, statusPollMs: 0 },
       silentLogger,
     );
     await printer.open();
@@ -88,13 +88,28 @@ describe('ESC/POS printer over TCP into the virtual printer', () => {
     await vp.waitForJob(3000);
   });
 
-  it('still prints when the printer never answers status', async () => {
+  it('still prints to a printer that has never answered status, saying the status is unknown', async () => {
     await vp.setState('silent');
-    const result = await printer.print(sampleReceipt('ar', 'SILENT-1'));
+    const cheap = createReceiptPrinter(
+      { driver: 'escpos', interface: `tcp://127.0.0.1:${vp.port}`, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000, statusPollMs: 0 },
+      silentLogger,
+    );
+    await cheap.open();
+    expect(cheap.status()).toMatchObject({ state: 'ready', detail: expect.stringContaining('status unknown') });
+    const result = await cheap.print(sampleReceipt('ar', 'SILENT-1'));
     expect(result.ok).toBe(true);
     const job = await vp.waitForJob(3000);
     expect(job.decoded.qrPayloads).toEqual(['SILENT-1']);
-    expect(printer.status()).toMatchObject({ state: 'ready', detail: expect.stringContaining('does not report status') });
+    expect(cheap.status()).toMatchObject({ state: 'ready', detail: expect.stringContaining('does not report status') });
+    await cheap.close();
+  });
+
+  it('takes a printer that answered status and then went quiet for offline, and prints nothing', async () => {
+    expect(printer.status().state).toBe('ready');
+    await vp.setState('silent');
+    expect(await printer.print(sampleReceipt('fr'))).toMatchObject({ ok: false, reason: 'offline' });
+    expect(printer.status()).toMatchObject({ state: 'offline', detail: expect.stringContaining('stopped answering') });
+    expect(vp.jobs).toHaveLength(0);
   });
 
   it('discards data sent while out of paper, as a real printer prints nothing', async () => {
@@ -112,7 +127,7 @@ describe('Star Line Mode printer over TCP', () => {
     const vp = new VirtualPrinter({ dialect: 'star' });
     const port = await vp.start();
     const printer = createReceiptPrinter(
-      { driver: 'escpos', interface: `tcp://127.0.0.1:${port}`, paperWidthMm: 58, model: 'star', baudRate: 9600, timeoutMs: 2000 },
+      { driver: 'escpos', interface: `tcp://127.0.0.1:${port}`, paperWidthMm: 58, model: 'star', baudRate: 9600, timeoutMs: 2000, statusPollMs: 0 },
       silentLogger,
     );
     try {
@@ -139,7 +154,7 @@ describe('ESC/POS printer on a device path', () => {
     const node = join(dir, 'lp0');
     writeFileSync(node, '');
     const printer = createReceiptPrinter(
-      { driver: 'escpos', interface: node, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000 },
+      { driver: 'escpos', interface: node, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000, statusPollMs: 0 },
       silentLogger,
     );
     await printer.open();
@@ -157,7 +172,7 @@ describe('ESC/POS printer on a device path', () => {
   it('is offline when the device node is missing (printer unplugged) and creates no file', async () => {
     const node = join(dir, 'lp9');
     const printer = createReceiptPrinter(
-      { driver: 'escpos', interface: node, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000 },
+      { driver: 'escpos', interface: node, paperWidthMm: 80, model: 'epson', baudRate: 9600, timeoutMs: 2000, statusPollMs: 0 },
       silentLogger,
     );
     expect(await printer.print(sampleReceipt('fr'))).toMatchObject({ ok: false, reason: 'offline' });

@@ -73,7 +73,7 @@ export class CivilStatusService {
       { view, documentLanguage: request.documentLanguage, identity: identityView, language: session.language, at: this.deps.now() },
       this.deps.receipts,
     );
-    const print = await this.deps.print(receipt, 'civil-status');
+    const print = await this.deps.print(receipt, { kind: 'civil-status', number: view.reference, service: 'civil-status' });
     sessions.assertStillActive(session.id);
     return { outcome: 'submitted', receipt: view, print };
   }

@@ -1,23 +1,47 @@
 // Printing never fails a procedure: the reference is already on screen, and a printer fault
 // becomes the answer's `print` outcome so the screen can say what to do without paper.
+// With a journal, each receipt is written to it before the printer sees it.
 import type { Receipt } from '../../../hardware/printer/receipt-model.js';
 import type { ReceiptPrinterDevice } from '../../../hardware/printer/receipt-printer.js';
 import type { PrintOutcome } from '../../contract/kiosk-contract.js';
+import type { ReceiptJournal } from '../../storage/receipt-journal.js';
+import { type JournaledPrint, type PrintAttempt, printJournaled } from '../../storage/receipt-journal-print.js';
+import type { ReceiptKind } from '../../storage/receipt-journal-types.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 
-export type ReceiptPrint = (receipt: Receipt, what: string) => Promise<PrintOutcome>;
+/** What the journal files the receipt under. */
+export interface ReceiptJob {
+  kind: Exclude<ReceiptKind, 'ticket'>;
+  /** Tracking number or kiosk reference, as printed. */
+  number: string;
+  /** The counter service that handles it, for staff searches and the day's summary. */
+  service: string;
+}
 
-export function receiptPrinter(printer: Pick<ReceiptPrinterDevice, 'print'>, logger: ProcedureLogger): ReceiptPrint {
-  return async (receipt, what) => {
+export type ReceiptPrint = (receipt: Receipt, job: ReceiptJob) => Promise<PrintOutcome>;
+
+export function receiptPrinter(
+  printer: Pick<ReceiptPrinterDevice, 'print'>,
+  logger: ProcedureLogger,
+  journal?: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
+): ReceiptPrint {
+  const send = async (receipt: Receipt, what: string): Promise<PrintAttempt> => {
     try {
       const result = await printer.print(receipt);
-      if (result.ok) return { ok: true };
-      logger.warn({ receipt: what, reason: result.reason, detail: result.detail }, 'receipt not printed');
-      return { ok: false, reason: result.reason };
+      return result.ok ? { ok: true } : { ok: false, reason: result.reason, detail: result.detail };
     } catch (err) {
       // Drivers promise never to throw; one that does still leaves the citizen their number.
       logger.error({ receipt: what, err: err instanceof Error ? err.message : String(err) }, 'receipt printer threw');
-      return { ok: false, reason: 'error' };
+      return { ok: false, reason: 'error', detail: 'printer driver threw' };
     }
+  };
+  return async (receipt, job) => {
+    const result: JournaledPrint = journal ? await printJournaled(journal, { ...job, receipt }, (r) => send(r, job.kind)) : await send(receipt, job.kind);
+    if (result.journalError) {
+      logger.error({ receipt: job.kind, journalId: result.journalId, err: result.journalError }, 'receipt journal');
+    }
+    if (result.ok) return { ok: true };
+    logger.warn({ receipt: job.kind, reason: result.reason, detail: result.detail }, 'receipt not printed');
+    return { ok: false, reason: result.reason };
   };
 }

@@ -6,6 +6,7 @@ import type { KioskConfig } from '../../config/config-schema.js';
 import type { OfficeClient } from '../../office/office-client.js';
 import type { Outbox } from '../../office/outbox.js';
 import type { KioskReferenceSource } from '../../storage/kiosk-reference-store.js';
+import type { ReceiptJournal } from '../../storage/receipt-journal.js';
 import type { ContractRouter } from '../contract-router.js';
 import type { KioskDevices } from '../kiosk-devices.js';
 import type { ReceiptTranslator } from '../receipt-text.js';
@@ -29,6 +30,8 @@ export interface ProcedureDeps {
   office: OfficeClient;
   outbox: Outbox;
   references: KioskReferenceSource;
+  /** Where receipts are written before printing; absent, receipts are printed unjournaled. */
+  journal?: ReceiptJournal;
   translate: ReceiptTranslator;
   logger: Logger;
   now: () => Date;
@@ -39,7 +42,7 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   const logger = deps.logger;
   const timeZone = config.office.timeZone;
   const receipts: ReceiptContext = { translate: deps.translate, officeName: config.office.name, timeZone };
-  const print = receiptPrinter(devices.printer, logger);
+  const print = receiptPrinter(devices.printer, logger, deps.journal);
   const places = loadPlaces();
   const submission = { sessions, outbox, references, print, receipts, logger, requestTimeoutMs: config.office.requestTimeoutMs, now };
 

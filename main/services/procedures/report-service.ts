@@ -71,7 +71,7 @@ export class ReportService {
       },
       this.deps.receipts,
     );
-    const print = await this.deps.print(receipt, 'report');
+    const print = await this.deps.print(receipt, { kind: 'report', number: reference, service: 'complaints' });
     sessions.assertStillActive(session.id);
     return { outcome: 'submitted', receipt: view, print };
   }

@@ -132,7 +132,11 @@ export class TaxService {
       const receipt = this.paymentView(confirmed.value, approved);
       logger.info({ procedure: 'tax-payment', reference, trackingNumber: receipt.trackingNumber, outcome: 'paid' }, 'procedure outcome');
       sessions.assertStillActive(session.id);
-      const print = await this.deps.print(buildTaxPaymentReceipt({ view: receipt, notice, language: session.language }, this.deps.receipts), 'tax-payment');
+      const print = await this.deps.print(buildTaxPaymentReceipt({ view: receipt, notice, language: session.language }, this.deps.receipts), {
+        kind: 'tax-payment',
+        number: receipt.trackingNumber,
+        service: 'local-taxes',
+      });
       sessions.assertStillActive(session.id);
       return { outcome: 'paid', receipt, print };
     }
@@ -162,7 +166,7 @@ export class TaxService {
       },
       this.deps.receipts,
     );
-    const print = await this.deps.print(slip, 'payment-incident');
+    const print = await this.deps.print(slip, { kind: 'payment-incident', number: reference, service: 'local-taxes' });
     sessions.assertStillActive(session.id);
     return { outcome: 'not-confirmed', reversed: false, print };
   }

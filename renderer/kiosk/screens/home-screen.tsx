@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrinterNotice } from '../components/printer-notice.js';
 import type { ProcedureId } from '../flows/flow-props.js';
 import type { PictogramProps } from '../pictograms/pictogram-frame.js';
 import {
@@ -10,6 +11,7 @@ import {
   SignaturePictogram,
   TicketPictogram,
 } from '../pictograms/service-pictograms.js';
+import type { PrinterProblem } from '../use-printer-state.js';
 
 interface ProcedureTile {
   procedure: ProcedureId;
@@ -28,21 +30,39 @@ const PROCEDURE_TILES: readonly ProcedureTile[] = [
 export interface HomeScreenProps {
   onTicket: () => void;
   onProcedure: (procedure: ProcedureId) => void;
+  /** Set while no paper can come out: the citizen is told before choosing, tiles still work. */
+  printerProblem?: PrinterProblem | null;
 }
 
-export function HomeScreen({ onTicket, onProcedure }: HomeScreenProps) {
+export function HomeScreen({ onTicket, onProcedure, printerProblem = null }: HomeScreenProps) {
   const { t } = useTranslation();
+  const ticketTile = (
+    <button
+      type="button"
+      className="tile tile--primary home-ticket-tile"
+      data-testid="tile-ticket"
+      onClick={onTicket}
+    >
+      <TicketPictogram className="tile-pictogram tile-pictogram--huge" />
+      <span className="tile-title tile-title--huge">{t('home.tiles.ticket.title')}</span>
+      <span className="tile-hint">{t('home.tiles.ticket.hint')}</span>
+    </button>
+  );
   return (
     <section className="screen home-screen" data-testid="home-screen" aria-labelledby="home-title">
       <h1 id="home-title" className="screen-title">
         {t('home.title')}
       </h1>
       <div className="home-grid">
-        <button type="button" className="tile tile--primary home-ticket-tile" data-testid="tile-ticket" onClick={onTicket}>
-          <TicketPictogram className="tile-pictogram tile-pictogram--huge" />
-          <span className="tile-title tile-title--huge">{t('home.tiles.ticket.title')}</span>
-          <span className="tile-hint">{t('home.tiles.ticket.hint')}</span>
-        </button>
+        {printerProblem ? (
+          // Above the ticket tile, in its column: read first, and every tile stays on screen.
+          <div className="home-notice-column">
+            <PrinterNotice problem={printerProblem} />
+            {ticketTile}
+          </div>
+        ) : (
+          ticketTile
+        )}
         <div className="procedure-grid">
           {PROCEDURE_TILES.map(({ procedure, key, Pictogram }) => (
             <button

@@ -1,6 +1,6 @@
 // Starts what a kiosk in a district office has: the browser shell (the built bundle, as
 // `npm start` runs it), a network receipt printer (the virtual printer on a real TCP port)
-// and a document reader and scanner on real pseudo-terminals.
+// and a document reader, scanner and staff badge reader on real pseudo-terminals.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,8 @@ export interface KioskUnderTest {
   printer: VirtualPrinter;
   idReader: SerialDeviceSimulator;
   scanner: SerialDeviceSimulator;
+  /** Write badge frames with holdBadge(kiosk.badgeReader, id) from hardware/simulators/badge-holder.ts. */
+  badgeReader: SerialDeviceSimulator;
   dataDir: string;
   /** The office backend this kiosk talks to: options.officeUrl, or the embedded one it started. */
   officeUrl: string;
@@ -58,6 +60,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
   const printerPort = await printer.start();
   const idReader = await SerialDeviceSimulator.start({ dir, name: 'id-reader' });
   const scanner = await SerialDeviceSimulator.start({ dir, name: 'scanner' });
+  const badgeReader = await SerialDeviceSimulator.start({ dir, name: 'badge-reader' });
   const config = {
     office,
     kiosk: { id: 'e2e-kiosk', referenceCode: options.referenceCode ?? 'KE2E', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
@@ -65,11 +68,12 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     developer: { devDock: true },
     hardware: {
       ...(options.mockHardware
-        ? { idReader: { driver: 'mock' }, barcodeScanner: { driver: 'mock' }, printer: { driver: 'mock', paperWidthMm: 80 } }
+        ? { idReader: { driver: 'mock' }, barcodeScanner: { driver: 'mock' }, printer: { driver: 'mock', paperWidthMm: 80 }, badgeReader: { driver: 'mock' } }
         : {
             idReader: { driver: 'serial', path: idReader.devicePath, baudRate: 9600 },
             barcodeScanner: { driver: 'serial', path: scanner.devicePath, baudRate: 9600 },
-            printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 3000 },
+            badgeReader: { driver: 'serial', path: badgeReader.devicePath, baudRate: 9600 },
+            printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 3000, statusPollMs: 1000 },
           }),
       ...(options.paymentTerminal ? { paymentTerminal: options.paymentTerminal } : {}),
     },
@@ -93,6 +97,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     printer,
     idReader,
     scanner,
+    badgeReader,
     dataDir,
     officeUrl: ready.officeUrl,
     output: () => output,
@@ -100,7 +105,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
       if (stopped) return;
       stopped = true;
       await stopChild(child, opts.kill ? 'SIGKILL' : 'SIGTERM');
-      await Promise.all([printer.stop(), idReader.stop(), scanner.stop()]);
+      await Promise.all([printer.stop(), idReader.stop(), scanner.stop(), badgeReader.stop()]);
     },
   };
 }

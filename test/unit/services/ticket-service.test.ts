@@ -9,6 +9,7 @@ import { createReceiptTranslator } from '../../../main/services/receipt-text.js'
 import { SessionService } from '../../../main/services/session-service.js';
 import { type TicketPrintResult, TicketService } from '../../../main/services/ticket-service.js';
 import { KIOSK_MIGRATIONS } from '../../../main/storage/kiosk-migrations.js';
+import { ReceiptJournal } from '../../../main/storage/receipt-journal.js';
 import { SqliteDatabase } from '../../../main/storage/sqlite-database.js';
 import { TicketStore } from '../../../main/storage/ticket-store.js';
 
@@ -19,8 +20,11 @@ class ScriptedPrinter {
   readonly receipts: Receipt[] = [];
   next: TicketPrintResult = { ok: true };
   gate: Promise<void> = Promise.resolve();
+  /** Runs as the paper would come out, to look at the journal at that moment. */
+  onPrint: () => Promise<void> = async () => undefined;
   async print(receipt: Receipt): Promise<TicketPrintResult> {
     this.receipts.push(receipt);
+    await this.onPrint();
     await this.gate;
     return this.next;
   }
@@ -32,6 +36,7 @@ describe('ticket service', () => {
   let sessions: SessionService;
   let printer: ScriptedPrinter;
   let service: TicketService;
+  let journal: ReceiptJournal;
   const now = new Date('2026-11-26T09:15:00Z');
 
   beforeEach(async () => {
@@ -39,9 +44,11 @@ describe('ticket service', () => {
     store = new TicketStore(db, 'Africa/Casablanca');
     sessions = new SessionService(() => now);
     printer = new ScriptedPrinter();
+    journal = new ReceiptJournal(db, 'Africa/Casablanca', () => now);
     const config = loadConfig(undefined);
     service = new TicketService({
       store,
+      journal,
       sessions,
       printer,
       translate: await createReceiptTranslator(),
@@ -101,6 +108,39 @@ describe('ticket service', () => {
     await expect(pending).rejects.toEqual(new KioskRequestError('stale-session', 'this session has ended'));
     // The paper came out and the number is kept as printed.
     expect(await store.printState('A-001', '2026-11-26')).toEqual({ state: 'printed', failure: null });
+  });
+
+  it('writes the ticket to the journal before the printer gets it, then marks it printed', async () => {
+    const { id } = sessions.start('ar');
+    const seenWhilePrinting: unknown[] = [];
+    printer.onPrint = async () => {
+      seenWhilePrinting.push(...(await journal.search({ number: 'A-001' })).items.map((e) => e.state));
+    };
+    await service.take(id, 'civil-status');
+    expect(seenWhilePrinting).toEqual(['pending']);
+    const [entry] = (await journal.search({ number: 'a-001' })).items;
+    expect(entry).toMatchObject({ kind: 'ticket', service: 'civil-status', language: 'ar', state: 'printed', printFailure: null, officeDay: '2026-11-26' });
+    // The journal holds exactly what went to the printer, for a reprint.
+    expect((await journal.get(entry!.id))?.receipt).toEqual(printer.receipts[0]);
+  });
+
+  it('leaves a ticket the printer could not print pending in the journal, with the reason', async () => {
+    const { id } = sessions.start('fr');
+    printer.next = { ok: false, reason: 'cover-open', detail: 'DLE EOT 2: cover open' };
+    await service.take(id, 'local-taxes');
+    const pending = await journal.pending();
+    expect(pending.map((e) => [e.number, e.state, e.printFailure])).toEqual([['D-001', 'pending', 'cover-open']]);
+    expect(pending[0]?.receipt).toEqual(printer.receipts[0]);
+  });
+
+  it('prints nothing when the journal cannot be written, and still gives the number', async () => {
+    const { id } = sessions.start('fr');
+    await db.exec('DROP TABLE receipt_journal');
+    const { ticket, print } = await service.take(id, 'legalisation');
+    expect(ticket.number).toBe('B-001');
+    expect(print).toEqual({ ok: false, reason: 'error' });
+    expect(printer.receipts).toHaveLength(0);
+    expect(await store.printState('B-001', '2026-11-26')).toEqual({ state: 'failed', failure: 'error' });
   });
 
   it('refuses a ticket for a session that does not exist', async () => {
