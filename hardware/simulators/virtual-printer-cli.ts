@@ -7,20 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { VirtualPrinter, type VirtualPrinterJob, type VirtualPrinterState } from './virtual-printer.js';
+import { VIRTUAL_PRINTER_STATES, VirtualPrinter, type VirtualPrinterJob, type VirtualPrinterState } from './virtual-printer.js';
 
-const STATES: VirtualPrinterState[] = [
-  'ready',
-  'paper-near-end',
-  'paper-out',
-  'cover-open',
-  'cutter-error',
-  'unrecoverable',
-  'auto-recoverable-error',
-  'offline',
-  'unreachable',
-  'silent',
-];
+const STATES: readonly VirtualPrinterState[] = VIRTUAL_PRINTER_STATES;
 
 function summary(n: number, job: VirtualPrinterJob): string {
   const d = job.decoded;

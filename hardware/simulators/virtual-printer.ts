@@ -6,21 +6,23 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { emptyCondition, encodeStatusByte, type PrinterCondition, type StatusRequest } from '../printer/printer-status.js';
 import { EscPosStreamDecoder, type DecodedReceipt, type Dialect } from './escpos-decoder.js';
 
-export type VirtualPrinterState =
-  | 'ready'
-  | 'paper-near-end'
-  | 'paper-out'
-  | 'cover-open'
-  | 'cutter-error'
+export const VIRTUAL_PRINTER_STATES = [
+  'ready',
+  'paper-near-end',
+  'paper-out',
+  'cover-open',
+  'cutter-error',
   /** Needs a power cycle or a technician. */
-  | 'unrecoverable'
+  'unrecoverable',
   /** E.g. print head too hot: the printer stops, then resumes by itself. */
-  | 'auto-recoverable-error'
-  | 'offline'
+  'auto-recoverable-error',
+  'offline',
   /** Not listening at all: connections are refused, like a printer that is switched off. */
-  | 'unreachable'
+  'unreachable',
   /** Prints, but never answers status requests, like many cheap printers. */
-  | 'silent';
+  'silent',
+] as const;
+export type VirtualPrinterState = (typeof VIRTUAL_PRINTER_STATES)[number];
 
 export interface VirtualPrinterJob {
   bytes: Buffer;
