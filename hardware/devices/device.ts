@@ -12,6 +12,11 @@ export interface DeviceStatus {
   state: DeviceState;
   /** Plain words for a technician; never personal data. */
   detail?: string;
+  /**
+   * Machine-readable cause of a fault, for screens that must tell a citizen what it means
+   * (a printer's 'paper-out', 'cover-open'...): detail is worded for people, not for code.
+   */
+  reason?: string;
 }
 
 export interface DeviceEvents {
@@ -49,9 +54,16 @@ export abstract class BaseDevice<E extends DeviceEvents = DeviceEvents> extends 
     return { ...this.current };
   }
 
-  protected setState(state: DeviceState, detail?: string): void {
-    if (this.current.state === state && this.current.detail === detail) return;
-    this.current = { id: this.id, kind: this.kind, driver: this.driver, state, ...(detail ? { detail } : {}) };
+  protected setState(state: DeviceState, detail?: string, reason?: string): void {
+    if (this.current.state === state && this.current.detail === detail && this.current.reason === reason) return;
+    this.current = {
+      id: this.id,
+      kind: this.kind,
+      driver: this.driver,
+      state,
+      ...(detail ? { detail } : {}),
+      ...(reason ? { reason } : {}),
+    };
     this.emit('status', this.status());
   }
 

@@ -176,8 +176,8 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
     const c = h.condition;
     const reason = blockingReason(c);
     const words = describeCondition(c);
-    if (reason === 'offline') this.setState('offline', words);
-    else if (reason) this.setState('fault', words);
+    if (reason === 'offline') this.setState('offline', words, reason);
+    else if (reason) this.setState('fault', words, reason);
     else if (c.paperNearEnd) this.setState('warning', 'paper near end');
     else this.setState('ready');
     if (reason) this.logTransition(words, 'warn', 'printer cannot print');

@@ -71,6 +71,8 @@ export const deviceStatusSchema = z.object({
   driver: z.string(),
   state: deviceStateSchema,
   detail: z.string().optional(),
+  /** Machine-readable cause of a fault (a printer's 'paper-out'...), for the citizen's screens. */
+  reason: z.string().max(32).optional(),
 });
 export type DeviceStatusView = z.infer<typeof deviceStatusSchema>;
 

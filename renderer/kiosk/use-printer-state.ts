@@ -21,8 +21,7 @@ export function printerProblemOf(status: DeviceStatusView, previous: PrinterProb
     case 'offline':
       return 'unavailable';
     case 'fault':
-      // The contract carries the driver's technician words; both printer drivers say "paper out".
-      return /paper out/i.test(status.detail ?? '') ? 'paper-out' : 'unavailable';
+      return status.reason === 'paper-out' ? 'paper-out' : 'unavailable';
   }
 }
 
