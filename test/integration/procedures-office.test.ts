@@ -24,6 +24,7 @@ import { createReceiptTranslator } from '../../main/services/receipt-text.js';
 import { SessionService } from '../../main/services/session-service.js';
 import { SqliteKioskReferenceStore } from '../../main/storage/kiosk-reference-store.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.js';
+import { ReceiptJournal } from '../../main/storage/receipt-journal.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'borne-procedures-'));
@@ -73,6 +74,7 @@ beforeAll(async () => {
     office,
     outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone),
+    journal: new ReceiptJournal(db, config.office.timeZone),
     translate: await createReceiptTranslator(),
     logger: pino({ level: 'silent' }),
     now: () => new Date(),

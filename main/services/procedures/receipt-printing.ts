@@ -1,6 +1,6 @@
 // Printing never fails a procedure: the reference is already on screen, and a printer fault
 // becomes the answer's `print` outcome so the screen can say what to do without paper.
-// With a journal, each receipt is written to it before the printer sees it.
+// Each receipt is written to the journal before the printer sees it.
 import type { Receipt } from '../../../hardware/printer/receipt-model.js';
 import type { ReceiptPrinterDevice } from '../../../hardware/printer/receipt-printer.js';
 import type { PrintOutcome } from '../../contract/kiosk-contract.js';
@@ -23,7 +23,7 @@ export type ReceiptPrint = (receipt: Receipt, job: ReceiptJob) => Promise<PrintO
 export function receiptPrinter(
   printer: Pick<ReceiptPrinterDevice, 'print'>,
   logger: ProcedureLogger,
-  journal?: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
+  journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
 ): ReceiptPrint {
   const send = async (receipt: Receipt, what: string): Promise<PrintAttempt> => {
     try {
@@ -36,7 +36,7 @@ export function receiptPrinter(
     }
   };
   return async (receipt, job) => {
-    const result: JournaledPrint = journal ? await printJournaled(journal, { ...job, receipt }, (r) => send(r, job.kind)) : await send(receipt, job.kind);
+    const result: JournaledPrint = await printJournaled(journal, { ...job, receipt }, (r) => send(r, job.kind));
     if (result.journalError) {
       logger.error({ receipt: job.kind, journalId: result.journalId, err: result.journalError }, 'receipt journal');
     }

@@ -30,8 +30,8 @@ export interface ProcedureDeps {
   office: OfficeClient;
   outbox: Outbox;
   references: KioskReferenceSource;
-  /** Where receipts are written before printing; absent, receipts are printed unjournaled. */
-  journal?: ReceiptJournal;
+  /** Where every receipt is written before printing. */
+  journal: ReceiptJournal;
   translate: ReceiptTranslator;
   logger: Logger;
   now: () => Date;

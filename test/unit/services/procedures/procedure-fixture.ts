@@ -22,6 +22,7 @@ import { createReceiptTranslator } from '../../../../main/services/receipt-text.
 import { SessionService } from '../../../../main/services/session-service.js';
 import { SqliteKioskReferenceStore } from '../../../../main/storage/kiosk-reference-store.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../../../../main/storage/kiosk-migrations.js';
+import { ReceiptJournal } from '../../../../main/storage/receipt-journal.js';
 import { SqliteDatabase } from '../../../../main/storage/sqlite-database.js';
 import { ScriptedBackend } from './scripted-backend.js';
 
@@ -87,6 +88,7 @@ export async function createProcedureFixture(opts: FixtureOptions = {}) {
     office,
     outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone, () => now),
+    journal: new ReceiptJournal(db, config.office.timeZone, () => now),
     translate: await createReceiptTranslator(),
     logger,
     now: () => now,
