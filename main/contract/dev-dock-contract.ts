@@ -48,6 +48,10 @@ export const devDockChannels = {
     }),
   },
   'dock.insertCard': { request: z.object({ specimen: specimenIdSchema }), response: z.object({ delivered: z.boolean() }) },
+  'dock.presentBadge': {
+    request: z.object({ badgeId: z.string().regex(/^[0-9A-Fa-f]{10}$/, '10 hex digits'), corruptChecksum: z.boolean().default(false) }),
+    response: z.object({ delivered: z.boolean() }),
+  },
   'dock.scan': { request: z.object({ code: z.string().min(1).max(256) }), response: z.object({ delivered: z.boolean() }) },
   'dock.setPrinterFault': { request: z.object({ fault: printerFaultSchema }), response: z.object({}) },
   'dock.setPaymentOutcome': {

@@ -2,6 +2,7 @@
 // code, pull the paper out. With real drivers configured it refuses rather than pretends.
 import { devDockChannels } from '../contract/dev-dock-contract.js';
 import { MockIdReader } from '../../hardware/id-reader/id-reader-mock.js';
+import { MockBadgeReader } from '../../hardware/badge-reader/badge-reader-mock.js';
 import { MockBarcodeScanner } from '../../hardware/scanner/barcode-scanner-mock.js';
 import { MockPrinter } from '../../hardware/printer/mock-printer.js';
 import { MockPaymentTerminal } from '../../hardware/payment/mock-payment-terminal.js';
@@ -11,7 +12,7 @@ import { ChannelRouter, type RouterLogger } from './contract-router.js';
 
 export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger): ChannelRouter<typeof devDockChannels> {
   const router = new ChannelRouter(devDockChannels, logger);
-  const { idReader, scanner, printer, paymentTerminal } = devices;
+  const { idReader, scanner, printer, paymentTerminal, badgeReader } = devices;
   const mockTerminal = paymentTerminal instanceof MockPaymentTerminal ? paymentTerminal : undefined;
 
   router.handle('dock.state', () => ({
@@ -24,6 +25,10 @@ export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger)
   }));
   router.handle('dock.insertCard', ({ specimen }) => ({
     delivered: idReader instanceof MockIdReader ? idReader.insert(MRZ_SPECIMENS[specimen].lines) : false,
+  }));
+  // A badge held to the reader sends its frame over and over: several frames, one read.
+  router.handle('dock.presentBadge', ({ badgeId, corruptChecksum }) => ({
+    delivered: badgeReader instanceof MockBadgeReader ? badgeReader.present(badgeId, { frames: 5, corruptChecksum }) : false,
   }));
   router.handle('dock.scan', ({ code }) => ({
     delivered: scanner instanceof MockBarcodeScanner ? scanner.scan(code) : false,

@@ -17,6 +17,13 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+// The demo accounts of resources/config/default-config.json, plus one nobody knows.
+const DEMO_BADGES = [
+  { id: '0F00A1B2C3', label: 'Clerk 0F00A1B2C3' },
+  { id: '1234567890', label: 'Technician 1234567890' },
+  { id: 'ABCDEF0123', label: 'Unknown ABCDEF0123' },
+] as const;
+
 export function DevDockApp({ api }: { api: DevDockApi }) {
   const [connection, setConnection] = useState<ConnectionState>(api.client.connectionState);
   const [state, setState] = useState<DockState | null>(null);
@@ -53,6 +60,15 @@ export function DevDockApp({ api }: { api: DevDockApi }) {
       note(`card ${specimen}: ${delivered ? 'delivered' : 'not delivered (no reader listening?)'}`);
     } catch (error) {
       note(`insert ${specimen} failed: ${describe(error)}`);
+    }
+  };
+
+  const presentBadge = async (badgeId: string, corruptChecksum: boolean) => {
+    try {
+      const { delivered } = await api.request('dock.presentBadge', { badgeId, corruptChecksum });
+      note(`badge ${badgeId}${corruptChecksum ? ' (bad checksum)' : ''}: ${delivered ? 'delivered' : 'not delivered (no mock badge reader)'}`);
+    } catch (error) {
+      note(`badge failed: ${describe(error)}`);
     }
   };
 
@@ -121,6 +137,19 @@ export function DevDockApp({ api }: { api: DevDockApi }) {
               Scan
             </button>
           </form>
+        </section>
+        <section className="dock-panel">
+          <h2>Staff badge reader</h2>
+          <div className="dock-buttons">
+            {DEMO_BADGES.map((badge) => (
+              <button key={badge.id} type="button" data-testid={`dock-badge-${badge.id}`} onClick={() => void presentBadge(badge.id, false)}>
+                {badge.label}
+              </button>
+            ))}
+            <button type="button" data-testid="dock-badge-bad-checksum" onClick={() => void presentBadge(DEMO_BADGES[0].id, true)}>
+              Bad checksum
+            </button>
+          </div>
         </section>
         <section className="dock-panel">
           <h2>Printer fault</h2>

@@ -1,5 +1,7 @@
 // The dev dock beside a kiosk on mock hardware: a developer pulls the paper, sees the kiosk
 // say so, puts it back and sees the printed ticket as an image whose QR holds the number.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { kioskTest, officeDay } from './support/kiosk-fixture.js';
@@ -44,11 +46,22 @@ test('drives the mock printer and shows what it printed', async ({ kioskPage, ki
   await dockContext.close();
 });
 
-test('inserts a specimen card into the mock reader and scans a code', async ({ kiosk, page }) => {
+test('inserts a specimen card, scans a code and presents staff badges to the mock readers', async ({ kiosk, page }) => {
   await page.goto(kiosk.devDockUrl!);
   await page.getByTestId('dock-insert-mar-cnie-td1').click();
   await expect(page.getByText('card mar-cnie-td1: delivered')).toBeVisible();
   await page.getByTestId('dock-scan-input').fill('TSC-2026-000123');
   await page.getByTestId('dock-scan-button').click();
   await expect(page.getByText('scan "TSC-2026-000123": delivered')).toBeVisible();
+  // A badge misread first (a badge misread in the middle of a good presentation is noise).
+  await page.getByTestId('dock-badge-bad-checksum').click();
+  await expect(page.getByText('badge 0F00A1B2C3 (bad checksum): delivered')).toBeVisible();
+  await page.getByTestId('dock-badge-0F00A1B2C3').click();
+  await expect(page.getByText('badge 0F00A1B2C3: delivered')).toBeVisible();
+  // Five frames each: one unreadable badge, then one read, and the badge id never in the log.
+  const log = () => readFileSync(join(kiosk.dataDir, 'logs', 'kiosk.log'), 'utf8');
+  await expect.poll(() => log().match(/"msg":"badge read"/g)?.length ?? 0).toBe(1);
+  await expect.poll(() => /"reason":"checksum".*"msg":"badge unreadable"/.test(log())).toBe(true);
+  expect(log()).not.toContain('0F00A1B2C3');
+  await page.screenshot({ path: 'test-results/screenshots/dev-dock-controls.png' });
 });
