@@ -4,14 +4,22 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { KioskRequestError, type KioskApi } from '../../../../main/contract/kiosk-contract.js';
 import type { FlowProps, IdleMode } from '../flow-props.js';
 
-/** Registers `handler` as the app's Back for as long as the flow is mounted. */
-export function useFlowBack(setBackHandler: FlowProps['setBackHandler'], handler: () => boolean): void {
+/**
+ * Registers `handler` with one of the app's buttons for as long as the flow is mounted; the
+ * latest render's handler answers, so it always sees the current step.
+ */
+function useAppButtonHandler(register: (handler: (() => boolean) | null) => void, handler: () => boolean): void {
   const latest = useRef(handler);
   latest.current = handler;
   useEffect(() => {
-    setBackHandler(() => latest.current());
-    return () => setBackHandler(null);
-  }, [setBackHandler]);
+    register(() => latest.current());
+    return () => register(null);
+  }, [register]);
+}
+
+/** Registers `handler` as the app's Back for as long as the flow is mounted. */
+export function useFlowBack(setBackHandler: FlowProps['setBackHandler'], handler: () => boolean): void {
+  useAppButtonHandler(setBackHandler, handler);
 }
 
 export interface BackOrDiscard {
@@ -54,12 +62,7 @@ export function useFlowBackOrDiscard(
 
 /** Registers `guard` as what the app's Home button asks first, while the flow is mounted. */
 export function useFlowLeaveGuard(setLeaveGuard: FlowProps['setLeaveGuard'], guard: () => boolean): void {
-  const latest = useRef(guard);
-  latest.current = guard;
-  useEffect(() => {
-    setLeaveGuard(() => latest.current());
-    return () => setLeaveGuard(null);
-  }, [setLeaveGuard]);
+  useAppButtonHandler(setLeaveGuard, guard);
 }
 
 export function useFlowIdleMode(setIdleMode: FlowProps['setIdleMode'], mode: IdleMode): void {
