@@ -178,7 +178,7 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
     const words = describeCondition(c);
     if (reason === 'offline') this.setState('offline', words, reason);
     else if (reason) this.setState('fault', words, reason);
-    else if (c.paperNearEnd) this.setState('warning', 'paper near end');
+    else if (c.paperNearEnd) this.setState('warning', 'paper near end', 'paper-near-end');
     else this.setState('ready');
     if (reason) this.logTransition(words, 'warn', 'printer cannot print');
     else if (c.paperNearEnd) this.logTransition('near-end', 'warn', 'printer paper near end: load a new roll soon');

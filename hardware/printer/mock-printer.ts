@@ -86,7 +86,7 @@ export class MockPrinter extends BaseDevice<ReceiptPrinterEvents> implements Rec
 
   private applyFault(): void {
     if (this.fault === 'none') this.setState('ready');
-    else if (this.fault === 'paper-near-end') this.setState('warning', 'mock printer: paper near end');
+    else if (this.fault === 'paper-near-end') this.setState('warning', 'mock printer: paper near end', 'paper-near-end');
     else if (this.fault === 'offline') this.setState('offline', 'mock printer set offline', 'offline');
     else this.setState('fault', `mock printer: ${this.fault.replaceAll('-', ' ')}`, this.fault);
   }

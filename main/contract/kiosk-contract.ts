@@ -19,9 +19,11 @@ import {
   trackingResultSchema,
   typedIdentityResultSchema,
 } from './procedure-schemas.js';
+import { staffEventChannels, staffRequestChannels } from './staff-schemas.js';
 
 export { printFailureReasonSchema, printOutcomeSchema, type PrintFailureReason, type PrintOutcome } from './print-outcome-schema.js';
 export * from './procedure-schemas.js';
+export * from './staff-schemas.js';
 
 export const LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -141,6 +143,7 @@ export const requestChannels = {
     request: z.object({ sessionId: sessionIdSchema, number: z.string().max(256) }),
     response: trackingResultSchema,
   },
+  ...staffRequestChannels,
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;
@@ -157,6 +160,7 @@ export const eventChannels = {
   'scanner.scanned': scanEventSchema,
   /** What the payment terminal asks of the citizen right now. */
   'payment.prompt': paymentPromptEventSchema,
+  ...staffEventChannels,
 } as const;
 
 export type EventChannel = keyof typeof eventChannels;
@@ -164,7 +168,7 @@ export type EventOf<C extends EventChannel> = z.infer<(typeof eventChannels)[C]>
 
 /** Error a request can end with, carried across the bridge instead of a thrown object. */
 export const contractErrorSchema = z.object({
-  code: z.enum(['invalid-request', 'invalid-response', 'stale-session', 'unavailable', 'internal']),
+  code: z.enum(['invalid-request', 'invalid-response', 'stale-session', 'staff-session-ended', 'forbidden', 'unavailable', 'internal']),
   message: z.string(),
 });
 export type ContractError = z.infer<typeof contractErrorSchema>;
