@@ -67,6 +67,9 @@ const NOT_PRINTING: ReadonlySet<VirtualPrinterState> = new Set([
   'offline',
 ]);
 
+/** GS v 0: the first raster band of a receipt (the Epson dialect the kiosk sends by default). */
+const RASTER_START = Buffer.from([0x1d, 0x76, 0x30]);
+
 export class VirtualPrinter extends EventEmitter {
   readonly jobs: VirtualPrinterJob[] = [];
   /** Bytes of print data thrown away because the printer could not print. */
@@ -78,6 +81,7 @@ export class VirtualPrinter extends EventEmitter {
   private state: VirtualPrinterState = 'ready';
   private boundPort = 0;
   private handedOut = 0;
+  private printDelayMs = 0;
 
   constructor(private readonly options: VirtualPrinterOptions = {}) {
     super();
@@ -106,6 +110,11 @@ export class VirtualPrinter extends EventEmitter {
     if (state === 'unreachable' && was !== 'unreachable') await this.closeListener();
     // Coming back on: same port, as a printer keeps its address.
     if (state !== 'unreachable' && was === 'unreachable') await this.listen(this.boundPort);
+  }
+
+  /** From now on each receipt takes this long to come out (0: as fast as the bytes arrive). */
+  setPrintDelay(ms: number): void {
+    this.printDelayMs = Math.max(0, ms);
   }
 
   /** The next job not yet handed out by this method, waiting for it if needed. */
@@ -166,10 +175,21 @@ export class VirtualPrinter extends EventEmitter {
         socket.write(Buffer.from([encodeStatusByte(n as StatusRequest, conditionOf(this.state))]));
       },
     });
+    let announced = false;
     socket.on('data', (chunk: Buffer) => {
       if (NOT_PRINTING.has(this.state)) blocked = true;
       chunks.push(chunk);
       decoder.push(chunk);
+      // Lets a test cut the power while a receipt is on its way, not before nor after.
+      if (!announced && chunk.includes(RASTER_START)) {
+        announced = true;
+        this.emit('printing');
+        if (this.printDelayMs > 0) {
+          // A mechanism slower than the wire: the printer stops reading while it burns paper.
+          socket.pause();
+          setTimeout(() => socket.resume(), this.printDelayMs).unref();
+        }
+      }
     });
     let done = false;
     const finish = (): void => {

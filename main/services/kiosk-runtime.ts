@@ -6,6 +6,15 @@ import type { Logger } from 'pino';
 import type { KioskConfig } from '../config/config-schema.js';
 import { resourcesDir } from '../config/resource-paths.js';
 import { openOfficeConnection } from '../office/office-connection.js';
+import { paperWidthDots } from '../../hardware/printer/receipt-raster.js';
+import { exportAuditCsv } from '../staff/audit-export.js';
+import { computeDaySummary } from '../staff/day-summary.js';
+import { buildDaySummaryReceipt } from '../staff/day-summary-receipt.js';
+import { registerStaffHandlers } from '../staff/register-staff-handlers.js';
+import { StaffAuthenticator } from '../staff/staff-authenticator.js';
+import { StaffModeService } from '../staff/staff-mode-service.js';
+import { StaffPrinting } from '../staff/staff-printing.js';
+import { StaffAuditLog } from '../storage/staff-audit-log.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../storage/kiosk-migrations.js';
 import { SqliteKioskReferenceStore } from '../storage/kiosk-reference-store.js';
 import { ReceiptJournal } from '../storage/receipt-journal.js';
@@ -16,7 +25,7 @@ import { ContractRouter, type RequestDispatcher } from './contract-router.js';
 import { createDevDockRouter } from './dev-dock-service.js';
 import { registerProcedureHandlers } from './procedures/register-procedures.js';
 import { allDevices, closeAll, createKioskDevices, type KioskDevices, openAll } from './kiosk-devices.js';
-import { createReceiptTranslator } from './receipt-text.js';
+import { createReceiptTranslator, type ReceiptTranslator } from './receipt-text.js';
 import { SessionService } from './session-service.js';
 import { TicketService } from './ticket-service.js';
 
@@ -33,6 +42,8 @@ export interface KioskRuntime {
   devices: KioskDevices;
   /** Every receipt and ticket printed, for the staff screens. */
   journal: ReceiptJournal;
+  /** Present when staff accounts are configured and the kiosk has a badge reader. */
+  staffMode: StaffModeHandle | undefined;
   /** The office backend in use: office.backendUrl, or the embedded server this runtime started. */
   officeUrl: string;
   close(): Promise<void>;
@@ -103,6 +114,19 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
       router.emit('device.status', status);
     });
   }
+  // Before the devices open, so the first badge read is not missed.
+  const staffMode: StaffModeHandle | undefined = await openStaffMode({
+    config,
+    dataDir: opts.dataDir,
+    db,
+    router,
+    devices,
+    journal,
+    citizenPresent: () => sessions.current() !== undefined,
+    translate,
+    logger: logger.child({ part: 'staff' }),
+    now,
+  });
   await openAll(devices, logger);
 
   return {
@@ -110,14 +134,88 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     devDock: config.developer.devDock ? createDevDockRouter(devices, logger.child({ part: 'dev-dock' })) : undefined,
     devices,
     journal,
+    staffMode,
     officeUrl: office.url,
     close: async () => {
       procedures.close();
+      await staffMode?.close();
       await retention.stop();
       // The outbox's last pass writes to the database: stop it before closing the file.
       await office.close();
       await closeAll(devices, logger);
       await db.close();
+    },
+  };
+}
+
+export interface StaffModeHandle {
+  service: StaffModeService;
+  auditLog: StaffAuditLog;
+  close(): Promise<void>;
+}
+
+interface StaffModeWiring {
+  config: KioskConfig;
+  dataDir: string;
+  db: SqliteDatabase;
+  router: ContractRouter;
+  devices: KioskDevices;
+  journal: ReceiptJournal;
+  citizenPresent: () => boolean;
+  translate: ReceiptTranslator;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** The staff mode, when this kiosk has both staff accounts and a badge reader; else its channels answer 'unavailable'. */
+async function openStaffMode(w: StaffModeWiring): Promise<StaffModeHandle | undefined> {
+  const { config, devices, router, now } = w;
+  const badgeReader = devices.badgeReader;
+  if (config.staff.accounts.length === 0 || !badgeReader) return undefined;
+  const auth = await StaffAuthenticator.open({ config: config.staff, dataDir: w.dataDir, logger: w.logger, now: () => now().getTime() });
+  const auditLog = new StaffAuditLog(w.db, config.office.timeZone, now);
+  const service = new StaffModeService({
+    auth,
+    badgeReader,
+    citizenPresent: w.citizenPresent,
+    events: {
+      badge: (event) => router.emit('staff.badge', event),
+      sessionEnded: (reason) => router.emit('staff.sessionEnded', { reason }),
+    },
+    audit: auditLog,
+    idleSeconds: config.staff.sessionIdleSeconds,
+    logger: w.logger,
+    now,
+  });
+  const timeZone = config.office.timeZone;
+  registerStaffHandlers(router, {
+    staff: service,
+    journal: w.journal,
+    printing: new StaffPrinting(w.journal, devices.printer),
+    paperWidthDots: paperWidthDots(config.hardware.printer.paperWidthMm),
+    timeZone,
+    citizenPresent: w.citizenPresent,
+    auditLog,
+    exportAudit: (range) => exportAuditCsv(auditLog, { directory: config.staff.exportDir ?? join(w.dataDir, 'exports'), ...range, now: now(), timeZone }),
+    daySummary: (day) => computeDaySummary(w.journal, day),
+    printDaySummary: (summary, staffName) => {
+      const receipt = buildDaySummaryReceipt(
+        summary,
+        { language: config.kiosk.defaultLanguage, officeName: config.office.name, kioskId: config.kiosk.id, printedAt: now(), timeZone, staffName },
+        w.translate,
+      );
+      return devices.printer.print(receipt);
+    },
+    now,
+  });
+  service.start();
+  return {
+    service,
+    auditLog,
+    close: async () => {
+      service.close();
+      await service.settled();
+      await auth.close();
     },
   };
 }

@@ -48,6 +48,11 @@ export const staffConfigSchema = z
       .max(1800)
       .default(DEFAULT_IDLE_SECONDS)
       .describe('Inactivity after which a staff session ends by itself'),
+    exportDir: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Folder where the audit log CSV is written (a USB drive mount path, for instance); default: <dataDir>/exports'),
   })
   .strict()
   .superRefine((staff, ctx) => {

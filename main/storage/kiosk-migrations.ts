@@ -77,6 +77,33 @@ export const KIOSK_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX receipt_journal_by_kind ON receipt_journal (kind, office_day, created_at);
     `,
   },
+  {
+    version: 102,
+    sql: `
+      -- What the card paid, on tax-payment and payment-incident receipts only: the end-of-day
+      -- summary adds it up. Older rows keep NULL (they predate the column).
+      ALTER TABLE receipt_journal ADD COLUMN amount_centimes INTEGER;
+      -- Who did what in the staff mode. No personal data: targets are receipt numbers, days, filters.
+      CREATE TABLE staff_audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        office_day TEXT NOT NULL,
+        account TEXT,
+        display_name TEXT,
+        role TEXT,
+        action TEXT NOT NULL,
+        target TEXT,
+        outcome TEXT
+      );
+      CREATE INDEX staff_audit_by_day ON staff_audit (office_day, id);
+      -- Append-only, enforced by the database itself: no code path (nor a sqlite3 shell on the
+      -- kiosk) can rewrite or erase what a clerk did.
+      CREATE TRIGGER staff_audit_no_update BEFORE UPDATE ON staff_audit
+        BEGIN SELECT RAISE(ABORT, 'staff_audit is append-only'); END;
+      CREATE TRIGGER staff_audit_no_delete BEFORE DELETE ON staff_audit
+        BEGIN SELECT RAISE(ABORT, 'staff_audit is append-only'); END;
+    `,
+  },
 ];
 
 /** Everything kiosk.sqlite holds: the kiosk's own tables, then the office outbox. */

@@ -17,6 +17,11 @@ export interface JournalEntryInput {
   service?: string | null;
   /** The model sent to the printer, already masked: the journal keeps exactly what was printed. */
   receipt: Receipt;
+  /**
+   * Money the card paid, in centimes: only on 'tax-payment' and 'payment-incident' receipts
+   * (the end-of-day summary adds it up). Rejected on any other kind.
+   */
+  amountCentimes?: number;
 }
 
 export interface JournalSummary {
@@ -81,4 +86,45 @@ export class JournalEntryNotFoundError extends Error {
   constructor(readonly id: number) {
     super(`receipt ${id} is not in the journal (never recorded, or purged after the retention period)`);
   }
+}
+
+/** The kinds that carry an amount: what the card paid. */
+export const PAYMENT_KINDS: readonly ReceiptKind[] = ['tax-payment', 'payment-incident'];
+
+/** Receipts of one office day counted by kind and service. */
+export interface JournalDayCount {
+  kind: ReceiptKind;
+  service: string | null;
+  receipts: number;
+  printed: number;
+  pending: number;
+  reprints: number;
+}
+
+/** Everything the end-of-day summary needs from the journal for one office day. */
+export interface JournalDayTotals {
+  day: string;
+  rows: JournalDayCount[];
+  /**
+   * Print attempts that did not put paper out. Each receipt counts its ended attempts minus the
+   * one that printed it: printed at the 2nd try → 1; pending after 2 failures → 2; pending and
+   * cut off by a power loss before any attempt ended → 0. A failed copy reported with
+   * markFailed counts 1 (paper did not come out); copies that print are not attempts here.
+   */
+  failedPrints: number;
+  payments: {
+    /** 'tax-payment' receipts: payments the office confirmed. */
+    count: number;
+    /** Sum of their amounts (a receipt recorded before amounts were kept adds 0). */
+    totalCentimes: number;
+    /** 'payment-incident' slips: cards charged that the office did not confirm. */
+    incidents: number;
+  };
+}
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is refused). */
+export function isOfficeDayString(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(day);
 }

@@ -9,12 +9,19 @@ import {
   JOURNAL_COUNT_CAP,
   JOURNAL_COUNT_CAPPED,
   JournalEntryNotFoundError,
+  type JournalDayCount,
+  type JournalDayTotals,
   type JournalEntry,
   type JournalEntryInput,
+  isOfficeDayString,
   type JournalPage,
   type JournalSearch,
+  JournalQueryError,
   type JournalSummary,
+  PAYMENT_KINDS,
 } from './receipt-journal-types.js';
+
+export type { JournalDayCount, JournalDayTotals } from './receipt-journal-types.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const FAILURE_REASONS: readonly PrintFailureReason[] = ['offline', 'paper-out', 'cover-open', 'cutter-error', 'error'];
@@ -33,15 +40,6 @@ export interface JournalCopy {
   reprintCount: number;
   /** The stored receipt with its copy banner: print this. */
   receipt: Receipt;
-}
-
-export interface JournalDayCount {
-  kind: JournalSummary['kind'];
-  service: string | null;
-  receipts: number;
-  printed: number;
-  pending: number;
-  reprints: number;
 }
 
 interface SummaryRow {
@@ -76,13 +74,24 @@ export class ReceiptJournal {
     const receipt = receiptSchema.parse(entry.receipt);
     const number = entry.number.trim();
     if (number.length === 0) throw new Error('a journal entry needs the number printed on the receipt');
+    const amount = checkAmount(entry);
     const at = this.now();
     // Inside the connection's transaction queue, so another caller's rollback cannot take it along.
     const { lastID } = await this.db.transaction(() =>
       this.db.run(
-        `INSERT INTO receipt_journal (number, number_key, kind, service, language, created_at, office_day, receipt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [number, numberKey(number), entry.kind, entry.service ?? null, receipt.language, at.toISOString(), officeDay(at, this.timeZone), JSON.stringify(receipt)],
+        `INSERT INTO receipt_journal (number, number_key, kind, service, language, created_at, office_day, receipt, amount_centimes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          number,
+          numberKey(number),
+          entry.kind,
+          entry.service ?? null,
+          receipt.language,
+          at.toISOString(),
+          officeDay(at, this.timeZone),
+          JSON.stringify(receipt),
+          amount,
+        ],
       ),
     );
     return lastID;
@@ -163,6 +172,28 @@ export class ReceiptJournal {
     );
   }
 
+  /** One office day's counts, failed attempts and payments (see JournalDayTotals for what each counts). */
+  async dayTotals(day: string): Promise<JournalDayTotals> {
+    if (!isOfficeDayString(day)) throw new JournalQueryError('day must be a date written YYYY-MM-DD, e.g. 2026-11-26');
+    const [rows, sums] = await Promise.all([
+      this.dayCounts(day),
+      this.db.get<{ failed: number | null; paid: number | null; paid_total: number | null; incidents: number | null }>(
+        `SELECT SUM(MAX(0, print_attempts - (state = 'printed'))) AS failed,
+           SUM(kind = 'tax-payment') AS paid,
+           SUM(CASE WHEN kind = 'tax-payment' THEN COALESCE(amount_centimes, 0) ELSE 0 END) AS paid_total,
+           SUM(kind = 'payment-incident') AS incidents
+         FROM receipt_journal WHERE office_day = ?`,
+        [day],
+      ),
+    ]);
+    return {
+      day,
+      rows,
+      failedPrints: sums?.failed ?? 0,
+      payments: { count: sums?.paid ?? 0, totalCentimes: sums?.paid_total ?? 0, incidents: sums?.incidents ?? 0 },
+    };
+  }
+
   /** Deletes receipts of office days more than `days` days ago, in short batches so prints are not held up. */
   async purgeOlderThan(days: number): Promise<number> {
     if (!Number.isInteger(days) || days < 1) throw new Error(`retention must be a whole number of days, at least 1 (got ${days})`);
@@ -176,6 +207,14 @@ export class ReceiptJournal {
       if (changes < PURGE_BATCH) return purged;
     }
   }
+}
+
+function checkAmount(entry: JournalEntryInput): number | null {
+  const amount = entry.amountCentimes;
+  if (amount === undefined) return null;
+  if (!PAYMENT_KINDS.includes(entry.kind)) throw new Error(`a ${entry.kind} receipt carries no amount: only payment receipts do`);
+  if (!Number.isSafeInteger(amount) || amount < 0) throw new Error(`amount must be a whole number of centimes, 0 or more (got ${amount})`);
+  return amount;
 }
 
 function toSummary(r: SummaryRow): JournalSummary {

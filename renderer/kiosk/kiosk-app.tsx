@@ -15,6 +15,9 @@ import type { IdleMode } from './flows/flow-props.js';
 import { FLOWS } from './flows/flow-registry.js';
 import { useCountdown, useIdleTimer } from './use-idle-timer.js';
 import { useKioskController } from './use-kiosk-controller.js';
+import { StaffApp } from '../staff/staff-app.js';
+import { StaffNoticeBanner } from '../staff/staff-notice.js';
+import { useStaffMode } from '../staff/use-staff-mode.js';
 import { usePrinterProblem } from './use-printer-state.js';
 
 // Only used until kiosk.info answers; the idle timer is off on the screens shown before that.
@@ -25,11 +28,13 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const printerProblem = usePrinterProblem(api);
   const { info, journey, busy } = controller;
   const { i18n } = useTranslation();
+  const staff = useStaffMode(api, journey.screen === 'attract');
 
+  // Also when a staff session ends: the clerk may have switched the page to another language.
   useEffect(() => {
     void i18n.changeLanguage(journey.language);
     applyDocumentLanguage(document, journey.language);
-  }, [i18n, journey.language]);
+  }, [i18n, journey.language, staff.active]);
 
   const timings = info?.idle ?? FALLBACK_IDLE;
   const screen = journey.screen;
@@ -51,6 +56,17 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
 
   const languages = LANGUAGES.filter((language) => info.languages.includes(language));
   const shownLanguages = languages.length > 0 ? languages : LANGUAGES;
+  const staffPhase = staff.state.phase;
+  const staffNotice = staff.state.notice ? <StaffNoticeBanner notice={staff.state.notice} timeZone={info.timeZone} /> : null;
+
+  if (staffPhase.phase !== 'none') {
+    return (
+      <>
+        <StaffApp api={api} info={info} phase={staffPhase} languages={shownLanguages} initialLanguage={journey.language} dispatch={staff.dispatch} />
+        {staffNotice}
+      </>
+    );
+  }
 
   return (
     <div className="kiosk" data-screen={screen}>
@@ -75,6 +91,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
             onStart={controller.start}
           />
         ) : null}
+        {screen === 'attract' ? staffNotice : null}
         {screen === 'home' ? (
           <HomeScreen onTicket={controller.openTicket} onProcedure={controller.openProcedure} printerProblem={printerProblem} />
         ) : null}

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { startKiosk } from '../e2e/support/kiosk-under-test.js';
 import { benchJournal, journalFigureLines } from './journal-bench.js';
+import { benchJournalPrint, journalPrintFigureLines } from './journal-print-bench.js';
 import { benchMrzToScreen } from './mrz-to-screen.js';
 import { benchOutboxDrain } from './outbox-drain-bench.js';
 import { benchSubmitToPrint } from './submit-print-bench.js';
@@ -92,6 +93,7 @@ try {
   const drain = await benchOutboxDrain(1000);
   const mrz = await benchMrzToScreen({ samples: 15 });
   const journal = await benchJournal();
+  const journalPrint = await benchJournalPrint();
   console.log('Borne benchmarks');
   console.log(`browser-shell cold start -> interactive attract screen: median ${fmt(median(cold.times))} (runs: ${cold.times.map(fmt).join(', ')})`);
   console.log(`  of which: simulators + process start -> ready line: median ${fmt(median(cold.toReady))}; page load -> interactive: median ${fmt(median(cold.times) - median(cold.toReady))}`);
@@ -107,6 +109,7 @@ try {
     `outbox drain after ${drain.items} queued submissions (backend back up): ${drain.itemsPerSecond.toFixed(0)} items/s, ${(drain.drainMs / 1000).toFixed(1)} s in all; each delivered exactly once: ${drain.deliveredOnce ? 'yes' : 'NO'} (queuing them took ${(drain.enqueueMs / 1000).toFixed(1)} s)`,
   );
   for (const line of journalFigureLines(journal)) console.log(line);
+  for (const line of journalPrintFigureLines(journalPrint)) console.log(line);
   console.log(`renderer bundle (JS + CSS) gzipped: ${sizes.jsCssGzipKb.toFixed(1)} KiB; fonts shipped: ${sizes.fontsKb.toFixed(0)} KiB`);
 } finally {
   await browser.close();

@@ -16,6 +16,8 @@ export interface ReceiptJob {
   number: string;
   /** The counter service that handles it, for staff searches and the day's summary. */
   service: string;
+  /** Money the card paid (tax payment, payment incident): the day's summary adds it up. */
+  amountCentimes?: number;
 }
 
 export type ReceiptPrint = (receipt: Receipt, job: ReceiptJob) => Promise<PrintOutcome>;

@@ -136,6 +136,7 @@ export class TaxService {
         kind: 'tax-payment',
         number: receipt.trackingNumber,
         service: 'local-taxes',
+        amountCentimes: approved.amountCentimes,
       });
       sessions.assertStillActive(session.id);
       return { outcome: 'paid', receipt, print };
@@ -166,7 +167,7 @@ export class TaxService {
       },
       this.deps.receipts,
     );
-    const print = await this.deps.print(slip, { kind: 'payment-incident', number: reference, service: 'local-taxes' });
+    const print = await this.deps.print(slip, { kind: 'payment-incident', number: reference, service: 'local-taxes', amountCentimes: approved.amountCentimes });
     sessions.assertStillActive(session.id);
     return { outcome: 'not-confirmed', reversed: false, print };
   }

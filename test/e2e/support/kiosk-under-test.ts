@@ -2,7 +2,7 @@
 // `npm start` runs it), a network receipt printer (the virtual printer on a real TCP port)
 // and a document reader, scanner and staff badge reader on real pseudo-terminals.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,6 +20,8 @@ export interface KioskUnderTest {
   /** Write badge frames with holdBadge(kiosk.badgeReader, id) from hardware/simulators/badge-holder.ts. */
   badgeReader: SerialDeviceSimulator;
   dataDir: string;
+  /** Where the staff audit log CSV is exported (staff.exportDir). */
+  exportDir: string;
   /** The office backend this kiosk talks to: options.officeUrl, or the embedded one it started. */
   officeUrl: string;
   /** Everything the browser shell wrote on stdout/stderr, for failure messages. */
@@ -45,6 +47,14 @@ export interface KioskOptions {
   paymentTerminal?: { driver: 'mock' } & Record<string, unknown>;
   /** Reuse the data folder (kiosk.sqlite with its outbox) of a kiosk stopped before: a restart. */
   dataDir?: string;
+  /** Staff session inactivity limit (default 120 s). */
+  staffIdleSeconds?: number;
+}
+
+/** The demo staff accounts of the embedded configuration: clerk 0F00A1B2C3 / 2468, technician 1234567890 / 1357. */
+function demoStaffAccounts(): unknown[] {
+  const defaults = JSON.parse(readFileSync(join(ROOT, 'resources/config/default-config.json'), 'utf8')) as { staff: { accounts: unknown[] } };
+  return defaults.staff.accounts;
 }
 
 export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnderTest> {
@@ -66,6 +76,12 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     kiosk: { id: 'e2e-kiosk', referenceCode: options.referenceCode ?? 'KE2E', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
     idle: options.idle ?? { warningAfterSeconds: 45, resetAfterWarningSeconds: 30, resultScreenSeconds: 8 },
     developer: { devDock: true },
+    staff: {
+      accounts: demoStaffAccounts(),
+      pinLockout: { maxAttempts: 5, lockMinutes: 15 },
+      sessionIdleSeconds: options.staffIdleSeconds ?? 120,
+      exportDir: join(dir, 'exports'),
+    },
     hardware: {
       ...(options.mockHardware
         ? { idReader: { driver: 'mock' }, barcodeScanner: { driver: 'mock' }, printer: { driver: 'mock', paperWidthMm: 80 }, badgeReader: { driver: 'mock' } }
@@ -99,6 +115,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     scanner,
     badgeReader,
     dataDir,
+    exportDir: join(dir, 'exports'),
     officeUrl: ready.officeUrl,
     output: () => output,
     stop: async (opts = {}) => {

@@ -1,0 +1,69 @@
+// The printer as staff need to know it: a roll about to run out (warn, it still prints), or a
+// printer that cannot print right now and why.
+import { useEffect, useState } from 'react';
+import type { DeviceStatusView, KioskApi } from '../../main/contract/kiosk-contract.js';
+
+export type StaffPrinterProblem = 'paper-out' | 'offline' | 'cover-open' | 'cutter-error' | 'error';
+
+export interface StaffPrinterState {
+  paperNearEnd: boolean;
+  problem: StaffPrinterProblem | null;
+}
+
+export const PRINTER_UNKNOWN: StaffPrinterState = { paperNearEnd: false, problem: null };
+
+function faultOf(reason: string | undefined): StaffPrinterProblem {
+  switch (reason) {
+    case 'paper-out':
+    case 'offline':
+    case 'cover-open':
+    case 'cutter-error':
+      return reason;
+    default:
+      return 'error';
+  }
+}
+
+/** `busy` and `closed` say nothing new about paper or faults, so they keep what was known. */
+export function staffPrinterStateOf(status: DeviceStatusView, previous: StaffPrinterState): StaffPrinterState {
+  switch (status.state) {
+    case 'ready':
+      return PRINTER_UNKNOWN;
+    case 'warning':
+      return { paperNearEnd: status.reason === 'paper-near-end', problem: null };
+    case 'busy':
+    case 'closed':
+      return previous;
+    case 'offline':
+      return { paperNearEnd: false, problem: 'offline' };
+    case 'fault':
+      return { paperNearEnd: false, problem: faultOf(status.reason) };
+  }
+}
+
+export function useStaffPrinterState(api: KioskApi): StaffPrinterState {
+  const [state, setState] = useState<StaffPrinterState>(PRINTER_UNKNOWN);
+  useEffect(() => {
+    let live = true;
+    // Events first, so a change during the initial request is not lost behind it.
+    let heardEvent = false;
+    const off = api.on('device.status', (status) => {
+      if (status.kind !== 'printer') return;
+      heardEvent = true;
+      setState((previous) => staffPrinterStateOf(status, previous));
+    });
+    api
+      .request('devices.status', {})
+      .then((all) => {
+        const printer = all.find((device) => device.kind === 'printer');
+        if (live && printer && !heardEvent) setState((previous) => staffPrinterStateOf(printer, previous));
+      })
+      // The badge is a hint; not knowing the printer leaves it off.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [api]);
+  return state;
+}

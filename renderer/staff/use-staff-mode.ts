@@ -1,0 +1,39 @@
+// The staff mode's state for the kiosk page: listens to badges and session ends from main,
+// and clears a notice after NOTICE_SECONDS.
+import { useEffect, useReducer, useRef, type Dispatch } from 'react';
+import type { KioskApi } from '../../main/contract/kiosk-contract.js';
+import { INITIAL_STAFF_MODE, NOTICE_SECONDS, staffModeReducer, type StaffModeAction, type StaffModeState } from './staff-mode-state.js';
+
+export interface StaffMode {
+  state: StaffModeState;
+  dispatch: Dispatch<StaffModeAction>;
+  /** A PIN screen or a signed-in clerk: the staff screens replace the citizen's. */
+  active: boolean;
+}
+
+export function useStaffMode(api: KioskApi, attractShown: boolean): StaffMode {
+  const [state, dispatch] = useReducer(staffModeReducer, INITIAL_STAFF_MODE);
+  // Read by the event listener, which is registered once.
+  const attractRef = useRef(attractShown);
+  useEffect(() => {
+    attractRef.current = attractShown;
+  }, [attractShown]);
+
+  useEffect(() => {
+    const offBadge = api.on('staff.badge', (event) => dispatch({ type: 'badge', event, attractShown: attractRef.current }));
+    const offEnded = api.on('staff.sessionEnded', (event) => dispatch({ type: 'session-ended', reason: event.reason }));
+    return () => {
+      offBadge();
+      offEnded();
+    };
+  }, [api]);
+
+  const { notice, noticeSerial } = state;
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => dispatch({ type: 'notice-expired', serial: noticeSerial }), NOTICE_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [notice, noticeSerial]);
+
+  return { state, dispatch, active: state.phase.phase !== 'none' };
+}
