@@ -63,6 +63,15 @@ test('a clerk badges, types the PIN, finds a ticket and reprints it marked as a 
   expect(await printedExactly(original, stored!.receipt)).toBe(true);
 
   await signIn(page, kiosk);
+  // The roll is nearly finished: the clerk sees it on the staff screen, the technician in the log.
+  await kiosk.printer.setState('paper-near-end');
+  const nearEnd = page.getByTestId('paper-near-end-badge');
+  await expect(nearEnd).toBeVisible();
+  await expect.poll(() => kioskLog(kiosk)).toContain('printer paper near end');
+  await page.screenshot({ path: 'test-results/screenshots/staff-paper-near-end-fr.png' });
+  await kiosk.printer.setState('ready');
+  await expect(nearEnd).toHaveCount(0);
+
   const row = await findToday(page, number);
   await row.tap();
   await expect(page.getByTestId('receipt-view')).toBeVisible();

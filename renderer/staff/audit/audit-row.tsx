@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../main/contract/kiosk-contract.js';
+import { auditDetailWords } from './audit-detail-words.js';
 
 export function AuditRow({ entry }: { entry: AuditEntryView }) {
   const { t } = useTranslation();
@@ -10,16 +11,9 @@ export function AuditRow({ entry }: { entry: AuditEntryView }) {
       </bdi>
       <span className="audit-who">{entry.displayName ?? t('staff.audit.unknownBadge')}</span>
       <span className="audit-action">{t(`staff.audit.actions.${entry.action}`)}</span>
-      {entry.target ? (
-        <bdi className="audit-target" dir="ltr">
-          {entry.target}
-        </bdi>
-      ) : null}
-      {entry.outcome ? (
-        <bdi className="audit-outcome" dir="auto">
-          {entry.outcome}
-        </bdi>
-      ) : null}
+      {/* Both cells always there, empty or not, so every row keeps the same columns. */}
+      <bdi className="audit-target">{entry.target ? auditDetailWords(entry.target, t) : ''}</bdi>
+      <bdi className="audit-outcome">{entry.outcome ? auditDetailWords(entry.outcome, t) : ''}</bdi>
     </li>
   );
 }
