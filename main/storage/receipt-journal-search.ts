@@ -1,5 +1,6 @@
 // Staff search over the journal: checked filters, keyset pages (newest first) and a capped
 // count, so a search matching every receipt reads one page and at most 10,001 index entries.
+import { officeDayRangeClauses } from './office-day-range.js';
 import type { SqlValue } from './sqlite-database.js';
 import { JOURNAL_COUNT_CAP, JournalQueryError, type JournalSearch, type ReceiptKind } from './receipt-journal-types.js';
 
@@ -40,17 +41,9 @@ export function buildPageQuery(search: JournalSearch): PageQuery {
     clauses.push('number_key = ?');
     params.push(key);
   }
-  const from = search.from === undefined ? undefined : checkDay(search.from, 'from');
-  const to = search.to === undefined ? undefined : checkDay(search.to, 'to');
-  if (from && to && from > to) throw new JournalQueryError(`date range is backwards: from ${from} is after to ${to}`);
-  if (from) {
-    clauses.push('office_day >= ?');
-    params.push(from);
-  }
-  if (to) {
-    clauses.push('office_day <= ?');
-    params.push(to);
-  }
+  const range = officeDayRangeClauses(search, (message) => new JournalQueryError(message));
+  clauses.push(...range.clauses);
+  params.push(...range.params);
   if (search.service !== undefined) {
     if (!/^[a-z0-9-]{1,40}$/.test(search.service)) throw new JournalQueryError('service must be a service id such as civil-status');
     clauses.push('service = ?');
@@ -105,13 +98,6 @@ function pageSize(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1) throw new JournalQueryError(`page size must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   return Math.min(limit, MAX_PAGE_SIZE);
-}
-
-function checkDay(value: string, field: 'from' | 'to'): string {
-  const day = value.trim();
-  const valid = DAY.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
-  if (!valid) throw new JournalQueryError(`${field} must be a date written YYYY-MM-DD, e.g. 2026-11-26`);
-  return day;
 }
 
 function whereOf(clauses: readonly string[]): string {

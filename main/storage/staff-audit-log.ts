@@ -8,7 +8,7 @@
 import type { AuditAction, AuditEntryView } from '../contract/staff-schemas.js';
 import { auditActionSchema } from '../contract/staff-schemas.js';
 import { officeDay } from './office-day.js';
-import { isOfficeDayString } from './receipt-journal-types.js';
+import { officeDayRangeClauses } from './office-day-range.js';
 import type { SqliteDatabase, SqlValue } from './sqlite-database.js';
 
 /** Longest target or outcome kept; longer text is cut (the entry itself is never refused for it). */
@@ -183,26 +183,7 @@ function clean(value: string | null, max: number): string | null {
 }
 
 function rangeClauses(range: AuditRange): { clauses: string[]; params: SqlValue[] } {
-  const from = range.from === undefined ? undefined : checkDay(range.from, 'from');
-  const to = range.to === undefined ? undefined : checkDay(range.to, 'to');
-  if (from && to && from > to) throw new AuditLogInputError(`date range is backwards: from ${from} is after to ${to}`);
-  const clauses: string[] = [];
-  const params: SqlValue[] = [];
-  if (from) {
-    clauses.push('office_day >= ?');
-    params.push(from);
-  }
-  if (to) {
-    clauses.push('office_day <= ?');
-    params.push(to);
-  }
-  return { clauses, params };
-}
-
-function checkDay(value: string, field: 'from' | 'to'): string {
-  const day = value.trim();
-  if (!isOfficeDayString(day)) throw new AuditLogInputError(`${field} must be a date written YYYY-MM-DD, e.g. 2026-11-26`);
-  return day;
+  return officeDayRangeClauses(range, (message) => new AuditLogInputError(message));
 }
 
 function pageSize(limit: number | undefined): number {

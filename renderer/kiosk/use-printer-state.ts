@@ -1,7 +1,7 @@
 // The printer as the citizen needs to know it: can a journey end with paper, or not? Fed by
 // the device.status events main forwards from the printer driver's status poll.
-import { useEffect, useState } from 'react';
 import type { DeviceStatusView, KioskApi } from '../../main/contract/kiosk-contract.js';
+import { usePrinterStatus } from './use-printer-status.js';
 
 /** `null`: the printer prints (or cannot say, and is tried anyway). */
 export type PrinterProblem = 'paper-out' | 'unavailable';
@@ -26,30 +26,5 @@ export function printerProblemOf(status: DeviceStatusView, previous: PrinterProb
 }
 
 export function usePrinterProblem(api: KioskApi): PrinterProblem | null {
-  const [problem, setProblem] = useState<PrinterProblem | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    // Events first, so a change during the initial request is not lost behind it.
-    let heardEvent = false;
-    const off = api.on('device.status', (status) => {
-      if (status.kind !== 'printer') return;
-      heardEvent = true;
-      setProblem((prev) => printerProblemOf(status, prev));
-    });
-    api
-      .request('devices.status', {})
-      .then((all) => {
-        const printer = all.find((d) => d.kind === 'printer');
-        if (live && printer && !heardEvent) setProblem((prev) => printerProblemOf(printer, prev));
-      })
-      // Not knowing the printer is no reason to stop a citizen: no notice.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api]);
-
-  return problem;
+  return usePrinterStatus<PrinterProblem | null>(api, null, printerProblemOf);
 }

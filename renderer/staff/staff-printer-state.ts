@@ -1,7 +1,7 @@
 // The printer as staff need to know it: a roll about to run out (warn, it still prints), or a
 // printer that cannot print right now and why.
-import { useEffect, useState } from 'react';
 import type { DeviceStatusView, KioskApi } from '../../main/contract/kiosk-contract.js';
+import { usePrinterStatus } from '../kiosk/use-printer-status.js';
 
 export type StaffPrinterProblem = 'paper-out' | 'offline' | 'cover-open' | 'cutter-error' | 'error';
 
@@ -42,28 +42,5 @@ export function staffPrinterStateOf(status: DeviceStatusView, previous: StaffPri
 }
 
 export function useStaffPrinterState(api: KioskApi): StaffPrinterState {
-  const [state, setState] = useState<StaffPrinterState>(PRINTER_UNKNOWN);
-  useEffect(() => {
-    let live = true;
-    // Events first, so a change during the initial request is not lost behind it.
-    let heardEvent = false;
-    const off = api.on('device.status', (status) => {
-      if (status.kind !== 'printer') return;
-      heardEvent = true;
-      setState((previous) => staffPrinterStateOf(status, previous));
-    });
-    api
-      .request('devices.status', {})
-      .then((all) => {
-        const printer = all.find((device) => device.kind === 'printer');
-        if (live && printer && !heardEvent) setState((previous) => staffPrinterStateOf(printer, previous));
-      })
-      // The badge is a hint; not knowing the printer leaves it off.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api]);
-  return state;
+  return usePrinterStatus(api, PRINTER_UNKNOWN, staffPrinterStateOf);
 }

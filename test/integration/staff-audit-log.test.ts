@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv } from '../helpers/parse-csv.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../main/contract/staff-schemas.js';
 import { exportAuditCsv } from '../../main/staff/audit-export.js';
@@ -13,34 +14,6 @@ import { AuditLogInputError, StaffAuditLog } from '../../main/storage/staff-audi
 const TZ = 'Africa/Casablanca';
 const clerk = { account: 'clerk-fatima', displayName: 'فاطمة الزهراء', role: 'staff' as const };
 
-/** RFC 4180 reader (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('staff audit log', () => {
   let dir: string;

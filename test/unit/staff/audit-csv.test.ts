@@ -1,3 +1,4 @@
+import { parseCsv } from '../../helpers/parse-csv.js';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_CSV_COLUMNS, auditCsv, csvCell } from '../../../main/staff/audit-csv.js';
 import type { AuditRecord } from '../../../main/storage/staff-audit-log.js';
@@ -17,35 +18,6 @@ function entry(over: Partial<AuditRecord> = {}): AuditRecord {
   };
 }
 
-/** A small RFC 4180 reader, to check the file reads back cell for cell. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('file does not end with CRLF');
-  return rows;
-}
 
 describe('audit log CSV', () => {
   it('starts with a byte order mark and the header, and keeps Arabic names intact', () => {
