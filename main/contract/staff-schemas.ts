@@ -225,7 +225,11 @@ export const staffRequestChannels = {
   'staff.pending.list': { request: withToken, response: pendingListResultSchema },
   'staff.pending.print': { request: pendingPrintRequestSchema, response: pendingPrintResultSchema },
   'staff.summary.view': { request: withToken.extend({ day: dayString.optional() }), response: daySummarySchema },
-  'staff.summary.print': { request: withToken.extend({ day: dayString.optional() }), response: printOutcomeSchema },
+  'staff.summary.print': {
+    // The clerk's screen language; absent: the kiosk's default language.
+    request: withToken.extend({ day: dayString.optional(), language: z.enum(['ar', 'fr', 'zgh', 'en']).optional() }),
+    response: printOutcomeSchema,
+  },
   'staff.audit.list': {
     request: withToken.extend({ from: dayString.optional(), to: dayString.optional(), cursor: z.string().max(200).optional() }),
     response: auditListResultSchema,

@@ -198,10 +198,10 @@ async function openStaffMode(w: StaffModeWiring): Promise<StaffModeHandle | unde
     auditLog,
     exportAudit: (range) => exportAuditCsv(auditLog, { directory: config.staff.exportDir ?? join(w.dataDir, 'exports'), ...range, now: now(), timeZone }),
     daySummary: (day) => computeDaySummary(w.journal, day),
-    printDaySummary: (summary, staffName) => {
+    printDaySummary: (summary, staffName, language) => {
       const receipt = buildDaySummaryReceipt(
         summary,
-        { language: config.kiosk.defaultLanguage, officeName: config.office.name, kioskId: config.kiosk.id, printedAt: now(), timeZone, staffName },
+        { language: language ?? config.kiosk.defaultLanguage, officeName: config.office.name, kioskId: config.kiosk.id, printedAt: now(), timeZone, staffName },
         w.translate,
       );
       return devices.printer.print(receipt);

@@ -35,8 +35,9 @@ export function buildDaySummaryReceipt(summary: DaySummary, opts: DaySummaryRece
       ? [{ kind: 'text', text: k('nothing'), align: 'center' }]
       : [
           pair(k('service'), k('ticketsReceipts'), true),
-          // "12 / 3" isolated: in Arabic, bidi would otherwise print it as "3 / 12".
-          ...services.map((s) => pair(serviceName(s.service), isolateLtr(`${s.tickets} / ${s.receipts}`))),
+          // The figures follow the header's order: tickets first in the reading direction, so
+          // on an Arabic receipt tickets stand on the right of the slash, as their word does.
+          ...services.map((s) => pair(serviceName(s.service), `${s.tickets} / ${s.receipts}`)),
         ];
 
   return receiptOf(opts.language, [

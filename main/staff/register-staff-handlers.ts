@@ -9,6 +9,7 @@ import {
   type AuditExportResult,
   type DaySummary,
   KioskRequestError,
+  type Language,
 } from '../contract/kiosk-contract.js';
 import type { ContractRouter } from '../services/contract-router.js';
 import { officeDay } from '../storage/office-day.js';
@@ -34,7 +35,7 @@ export interface StaffHandlerDeps {
   exportAudit(range: AuditRange): Promise<AuditExportResult>;
   daySummary(day: string): Promise<DaySummary>;
   /** Draws the summary on a receipt and prints it (never throws, like the printer). */
-  printDaySummary(summary: DaySummary, staffName: string): Promise<PrintResult>;
+  printDaySummary(summary: DaySummary, staffName: string, language?: Language): Promise<PrintResult>;
   now: () => Date;
 }
 
@@ -143,11 +144,11 @@ export function registerStaffHandlers(router: ContractRouter, deps: StaffHandler
     return summary;
   });
 
-  router.handle('staff.summary.print', async ({ staffToken, day }) => {
+  router.handle('staff.summary.print', async ({ staffToken, day, language }) => {
     const s = session(staffToken);
     noCitizen();
     const summary = await deps.daySummary(dayOf(day));
-    const result = await deps.printDaySummary(summary, s.account.displayName);
+    const result = await deps.printDaySummary(summary, s.account.displayName, language);
     staff.sessions.touch(staffToken);
     await staff.audit(s.account, 'summary-print', summary.day, result.ok ? 'printed' : `not-printed:${result.reason}`);
     return result.ok ? { ok: true as const } : { ok: false as const, reason: result.reason };

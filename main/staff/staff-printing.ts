@@ -47,6 +47,9 @@ export class StaffPrinting {
       const copy = await this.journal.recordReprint(id);
       const result = await this.printer.print(copy.receipt);
       if (result.ok) return { kind: 'printed', number: entry.number, reprintCount: copy.reprintCount };
+      // A copy that did not come out is a failed print of the day (the original stays printed);
+      // a copy that did is not an attempt of the original, so nothing is marked then.
+      await this.journal.markFailed(id, result.reason);
       return { kind: 'not-printed', number: entry.number, reason: result.reason, reprintCount: copy.reprintCount };
     });
   }

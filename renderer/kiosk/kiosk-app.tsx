@@ -30,8 +30,10 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const { i18n } = useTranslation();
   const staff = useStaffMode(api, journey.screen === 'attract');
 
-  // Also when a staff session ends: the clerk may have switched the page to another language.
+  // The staff screens own the page's language while they show (the clerk may switch it); when
+  // they close, the citizen's language comes back.
   useEffect(() => {
+    if (staff.active) return;
     void i18n.changeLanguage(journey.language);
     applyDocumentLanguage(document, journey.language);
   }, [i18n, journey.language, staff.active]);

@@ -2,7 +2,7 @@
 // keypad, then the journal: find a citizen's ticket, reprint it (the printout, decoded from
 // the virtual printer's bytes, is the stored ticket under its copy banner), print what the
 // printer could not, and leave a trail in the audit log that exports as CSV.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { holdBadge } from '../../hardware/simulators/badge-holder.js';
@@ -101,6 +101,25 @@ test('a clerk badges, types the PIN, finds a ticket and reprints it marked as a 
   expect((await readJournal(kiosk.dataDir)).find((r) => r.number === number)?.reprintCount).toBe(3);
   await page.getByTestId('receipt-close').tap();
 
+  // The day so far: one ticket, three reprints asked, the one without paper a failed print; printed for the office.
+  await page.getByTestId('staff-tab-summary').tap();
+  await expect(page.getByTestId('summary-total-tickets')).toHaveAttribute('data-value', '1');
+  await expect(page.getByTestId('summary-reprints')).toHaveAttribute('data-value', '3');
+  await expect(page.getByTestId('summary-failures')).toHaveAttribute('data-value', '1');
+  const jobsBeforeSummary = kiosk.printer.jobs.length;
+  // Printed in the language the clerk switched the staff screen to.
+  await page.getByTestId('lang-ar').tap();
+  await expectLanguage(page, 'ar');
+  await page.getByTestId('summary-print').tap();
+  await expect(page.getByTestId('summary-print-result')).toBeVisible();
+  const summary = await kiosk.printer.waitForJob();
+  expect(kiosk.printer.jobs.length).toBe(jobsBeforeSummary + 1);
+  expect(summary.decoded.images).toHaveLength(1);
+  expect(summary.decoded.cuts).toBe(1);
+  writeFileSync('test-results/screenshots/staff-summary-printout-ar.png', summary.decoded.images[0]!.png);
+  await page.getByTestId('lang-fr').tap();
+  await expectLanguage(page, 'fr');
+
   // Who reprinted what, and when: on the screen and in the exported CSV.
   await page.getByTestId('staff-tab-audit').tap();
   // The receipt opened once and reprinted three times (the last one without paper).
@@ -139,6 +158,16 @@ test('paper runs out in the middle of a ticket: pending, then printed once after
   expect((await readJournal(kiosk.dataDir)).find((r) => r.number === number)).toMatchObject({ state: 'pending', printFailure: 'paper-out' });
 
   await signIn(page, kiosk);
+  // Found by its number, typed on the on-screen keyboard; the staff screens speak the kiosk's default language (fr here).
+  await page.getByTestId('staff-tab-journal').tap();
+  await page.getByTestId('journal-number-field').tap();
+  await expect(page.getByTestId('on-screen-keyboard')).toBeVisible();
+  for (const key of number.toLowerCase()) await page.getByTestId(`key-${key}`).tap();
+  await page.getByTestId('key-done').tap();
+  const found = page.getByTestId('journal-row');
+  await expect(found).toHaveCount(1);
+  await expect(found).toHaveAttribute('data-number', number);
+  await expect(found).toContainText('plus de papier');
   await page.getByTestId('staff-tab-pending').tap();
   const pending = page.locator('[data-testid="pending-row"]').filter({ hasText: number });
   await expect(pending).toHaveCount(1);

@@ -40,7 +40,7 @@ export function SummaryScreen({ client, language, timeZone }: SummaryScreenProps
     setPrinting(true);
     setPrinted(null);
     client
-      .request('staff.summary.print', { day })
+      .request('staff.summary.print', { day, language })
       .then(setPrinted)
       .catch((error: unknown) => setProblem(t(staffErrorKey(error))))
       .finally(() => setPrinting(false));

@@ -67,10 +67,13 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     outboxMaxRetryDelayMs: options.outboxMaxRetryDelayMs ?? 1000,
   };
   const printer = new VirtualPrinter({ port: 0 });
-  const printerPort = await printer.start();
-  const idReader = await SerialDeviceSimulator.start({ dir, name: 'id-reader' });
-  const scanner = await SerialDeviceSimulator.start({ dir, name: 'scanner' });
-  const badgeReader = await SerialDeviceSimulator.start({ dir, name: 'badge-reader' });
+  // Side by side: each socat pseudo-terminal takes a moment to appear, and they do not depend on one another.
+  const [printerPort, idReader, scanner, badgeReader] = await Promise.all([
+    printer.start(),
+    SerialDeviceSimulator.start({ dir, name: 'id-reader' }),
+    SerialDeviceSimulator.start({ dir, name: 'scanner' }),
+    SerialDeviceSimulator.start({ dir, name: 'badge-reader' }),
+  ]);
   const config = {
     office,
     kiosk: { id: 'e2e-kiosk', referenceCode: options.referenceCode ?? 'KE2E', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },

@@ -47,7 +47,7 @@ describe('end-of-day summary receipt', () => {
     expect(strip(p.get('Borne') ?? '')).toBe('KHM01');
     expect(strip(p.get('Imprimé par') ?? '')).toBe('Fatima Zahra');
     expect(p.get('Imprimé le')).toContain('18:05');
-    const services = r.blocks.flatMap((b) => (b.kind === 'pair' && /^\u2066\d+ \/ \d+\u2069$/.test(b.value) ? [[b.label, strip(b.value)]] : []));
+    const services = r.blocks.flatMap((b) => (b.kind === 'pair' && /^\d+ \/ \d+$/.test(b.value) ? [[b.label, strip(b.value)]] : []));
     expect(services).toEqual([
       ['État civil', '12 / 3'],
       ['Légalisation de signature', '5 / 0'],
