@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type KioskApi, type Language } from '../../main/contract/kiosk-contract.js';
 import { applyDocumentLanguage } from '../i18n/kiosk-i18n.js';
@@ -15,10 +15,12 @@ import type { IdleMode } from './flows/flow-props.js';
 import { FLOWS } from './flows/flow-registry.js';
 import { useCountdown, useIdleTimer } from './use-idle-timer.js';
 import { useKioskController } from './use-kiosk-controller.js';
-import { StaffApp } from '../staff/staff-app.js';
 import { StaffNoticeBanner } from '../staff/staff-notice.js';
 import { useStaffMode } from '../staff/use-staff-mode.js';
 import { usePrinterProblem } from './use-printer-state.js';
+
+// Staff screens are a separate chunk: a citizen's page never loads them; a badge does.
+const StaffApp = lazy(() => import('../staff/staff-app.js').then((m) => ({ default: m.StaffApp })));
 
 // Only used until kiosk.info answers; the idle timer is off on the screens shown before that.
 const FALLBACK_IDLE = { warningAfterSeconds: 60, resetAfterWarningSeconds: 30, resultScreenSeconds: 15 };
@@ -64,7 +66,9 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   if (staffPhase.phase !== 'none') {
     return (
       <>
-        <StaffApp api={api} info={info} phase={staffPhase} languages={shownLanguages} initialLanguage={journey.language} dispatch={staff.dispatch} />
+        <Suspense fallback={null}>
+          <StaffApp api={api} info={info} phase={staffPhase} languages={shownLanguages} initialLanguage={journey.language} dispatch={staff.dispatch} />
+        </Suspense>
         {staffNotice}
       </>
     );
