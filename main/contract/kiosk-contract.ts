@@ -20,10 +20,12 @@ import {
   typedIdentityResultSchema,
 } from './procedure-schemas.js';
 import { staffEventChannels, staffRequestChannels } from './staff-schemas.js';
+import { techRequestChannels } from './tech-schemas.js';
 
 export { printFailureReasonSchema, printOutcomeSchema, type PrintFailureReason, type PrintOutcome } from './print-outcome-schema.js';
 export * from './procedure-schemas.js';
 export * from './staff-schemas.js';
+export * from './tech-schemas.js';
 
 export const LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -144,6 +146,7 @@ export const requestChannels = {
     response: trackingResultSchema,
   },
   ...staffRequestChannels,
+  ...techRequestChannels,
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;

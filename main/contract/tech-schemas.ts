@@ -1,0 +1,113 @@
+// The technician's part of the contract: the diagnostics screens. A technician signs in like
+// staff (badge + PIN, role `technician`) or by the hidden gesture on the attract screen
+// followed by a technician PIN; every `tech.*` request carries the staff token and main
+// refuses it ('forbidden') unless the session's role is technician. Nothing here carries
+// personal data: device details are drivers, ports, counters and technician words.
+import { z } from 'zod';
+import { pinVerdictViewSchema, signInAttemptIdSchema, staffTokenSchema } from './staff-schemas.js';
+
+const withToken = z.object({ staffToken: staffTokenSchema });
+const isoInstant = z.string().datetime({ offset: true });
+
+export const deviceKindSchema = z.enum(['id-reader', 'barcode-scanner', 'printer', 'payment-terminal', 'badge-reader']);
+
+export const deviceDiagnosticsSchema = z.object({
+  id: z.string(),
+  kind: deviceKindSchema,
+  driver: z.string(),
+  /** Where it is: a serial path, tcp://host:port, or "simulated" for a mock. */
+  address: z.string(),
+  state: z.enum(['ready', 'busy', 'warning', 'fault', 'offline', 'closed']),
+  /** The driver's own words on its state (technician words, no personal data). */
+  detail: z.string().optional(),
+  /** Last thing the device did or said (a read, a print, a state change); null: nothing since start. */
+  lastEventAt: isoInstant.nullable(),
+  /** Since the kiosk started. `reads`: cards, codes or badges read (good ones); `prints`: receipts printed. */
+  counters: z.object({
+    reads: z.number().int().nonnegative(),
+    prints: z.number().int().nonnegative(),
+    errors: z.number().int().nonnegative(),
+  }),
+  /** The last error in plain words, with when it happened; null: none since start. */
+  lastError: z.object({ at: isoInstant, message: z.string() }).nullable(),
+});
+export type DeviceDiagnostics = z.infer<typeof deviceDiagnosticsSchema>;
+
+export const serialPortViewSchema = z.object({
+  path: z.string(),
+  manufacturer: z.string().nullable(),
+  vendorId: z.string().nullable(),
+  productId: z.string().nullable(),
+  serialNumber: z.string().nullable(),
+  /** Id of the kiosk device configured on this port, if any. */
+  usedBy: z.string().nullable(),
+});
+
+export const serialPortsResultSchema = z.object({
+  /** What the system lists (SerialPort.list()). */
+  ports: z.array(serialPortViewSchema),
+  /** Serial devices of the configuration, with whether their path is among the listed ports. */
+  configured: z.array(z.object({ deviceId: z.string(), path: z.string(), listed: z.boolean(), present: z.boolean() })),
+  /** Set when the system list could not be read (e.g. udevadm missing): plain words. */
+  problem: z.string().optional(),
+});
+export type SerialPortsResult = z.infer<typeof serialPortsResultSchema>;
+
+export const networkResultSchema = z.object({
+  office: z.object({
+    url: z.string(),
+    /** True for the office server this kiosk started itself (no office.backendUrl configured). */
+    embedded: z.boolean(),
+    reachable: z.boolean(),
+    /** Round trip of GET /v1/health; null when it did not answer. */
+    latencyMs: z.number().nonnegative().nullable(),
+    /** Why it is not reachable, in plain words. */
+    problem: z.string().optional(),
+    checkedAt: isoInstant,
+  }),
+  outbox: z.object({
+    depth: z.number().int().nonnegative(),
+    /** Age of the oldest item still waiting; null when nothing waits. */
+    oldestAgeSeconds: z.number().int().nonnegative().nullable(),
+  }),
+});
+export type NetworkResult = z.infer<typeof networkResultSchema>;
+
+export const softwareResultSchema = z.object({
+  kiosk: z.string(),
+  /** null in the browser shell (no Electron). */
+  electron: z.string().nullable(),
+  /** The Chromium of the Electron build; in the browser shell the renderer reports its own. */
+  chromium: z.string().nullable(),
+  node: z.string(),
+  platform: z.string(),
+  /** The configuration file in use; null: the embedded default. */
+  configFile: z.string().nullable(),
+  host: z.enum(['electron', 'browser-shell']),
+  startedAt: isoInstant,
+});
+export type SoftwareResult = z.infer<typeof softwareResultSchema>;
+
+/** Merged into requestChannels in kiosk-contract.ts. */
+export const techRequestChannels = {
+  /** The hidden gesture was made on the attract screen: open a technician PIN keypad. */
+  'tech.gestureSignIn': {
+    request: z.object({}),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('pin'), attemptId: signInAttemptIdSchema }),
+      /** Too many wrong technician PINs through the gesture: closed until then. */
+      z.object({ kind: z.literal('locked'), until: isoInstant }),
+      /** No technician account, or a citizen is being served. */
+      z.object({ kind: z.literal('unavailable') }),
+    ]),
+  },
+  /** The PIN typed after the gesture: checked against every technician account. */
+  'tech.verifyGesturePin': {
+    request: z.object({ attemptId: signInAttemptIdSchema, pin: z.string().max(16) }),
+    response: pinVerdictViewSchema,
+  },
+  'tech.devices': { request: withToken, response: z.array(deviceDiagnosticsSchema) },
+  'tech.serialPorts': { request: withToken, response: serialPortsResultSchema },
+  'tech.network': { request: withToken, response: networkResultSchema },
+  'tech.software': { request: withToken, response: softwareResultSchema },
+} as const;
