@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { KioskConfig } from '../config/config-schema.js';
 import { rendererDir } from '../config/resource-paths.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
@@ -12,9 +12,16 @@ export interface RunningBrowserShell {
   stop(): Promise<void>;
 }
 
-export async function runBrowserShell(config: KioskConfig, port: number, dataDir: string): Promise<RunningBrowserShell> {
+export interface BrowserShellRunOptions {
+  /** The configuration file in use (null: the embedded default); absent: read from KIOSK_CONFIG. */
+  configFile?: string | null;
+}
+
+export async function runBrowserShell(config: KioskConfig, port: number, dataDir: string, options: BrowserShellRunOptions = {}): Promise<RunningBrowserShell> {
   const logger = createLogger({ dir: join(dataDir, 'logs'), level: config.logging.level });
-  const runtime = await startKioskRuntime({ config, dataDir, logger });
+  const envConfig = process.env.KIOSK_CONFIG;
+  const configFile = options.configFile !== undefined ? options.configFile : envConfig ? resolve(envConfig) : null;
+  const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'browser-shell', configFile });
   const shell = await startBrowserShell({ port, rendererDir: rendererDir(), router: runtime.router, devDock: runtime.devDock, logger });
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>

@@ -68,7 +68,8 @@ async function start(): Promise<void> {
   refuseAllPermissions(session.defaultSession, logger);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR, logger }));
 
-  const runtime = await startKioskRuntime({ config, dataDir, logger });
+  const configFile = process.env['KIOSK_CONFIG'] ? path.resolve(process.env['KIOSK_CONFIG']) : null;
+  const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'electron', configFile });
   const quit = installQuitSequence(app, { close: () => runtime.close(), logger });
   wireIpc(runtime, logger);
   kioskWindow = createKioskWindow(logger, quit);

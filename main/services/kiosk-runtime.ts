@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { KioskConfig } from '../config/config-schema.js';
 import { resourcesDir } from '../config/resource-paths.js';
+import { DeviceActivity } from '../diagnostics/device-activity.js';
+import { openTechDiagnostics } from '../diagnostics/register-tech-handlers.js';
+import { detectHost, type KioskHost, softwareInfo } from '../diagnostics/software-info.js';
 import { openOfficeConnection } from '../office/office-connection.js';
 import { paperWidthDots } from '../../hardware/printer/receipt-raster.js';
 import { exportAuditCsv } from '../staff/audit-export.js';
@@ -34,6 +37,10 @@ export interface KioskRuntimeOptions {
   dataDir: string;
   logger: Logger;
   now?: () => Date;
+  /** Which shell started the runtime (the technician's software screen); default: detected. */
+  host?: KioskHost;
+  /** The configuration file in use; null or absent: the embedded default. */
+  configFile?: string | null;
 }
 
 export interface KioskRuntime {
@@ -55,17 +62,23 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
   const office = await openOfficeConnection({ config: config.office, db, dataDir: opts.dataDir, logger: logger.child({ part: 'office' }) });
   const devices = createKioskDevices(config.hardware, logger.child({ part: 'hardware' }));
+  const now = opts.now ?? (() => new Date());
+  const startedAt = now();
+  const activity = new DeviceActivity(now);
+  activity.observe(devices);
+  // Services print through this one so failed prints reach the technician's counters; the
+  // dev dock keeps the drivers themselves (it tells mocks apart by class).
+  const serviceDevices: KioskDevices = { ...devices, printer: activity.countPrintFailures(devices.printer) };
   const router = new ContractRouter(logger.child({ part: 'contract' }));
   const sessions = new SessionService(opts.now);
   const translate = await createReceiptTranslator();
-  const now = opts.now ?? (() => new Date());
   const journal = new ReceiptJournal(db, config.office.timeZone, now);
   const retention = await startJournalRetention(journal, config.journal.retentionDays, logger.child({ part: 'journal' }));
   const tickets = new TicketService({
     store: new TicketStore(db, config.office.timeZone),
     journal,
     sessions,
-    printer: devices.printer,
+    printer: serviceDevices.printer,
     translate,
     services: config.queue.services,
     officeName: config.office.name,
@@ -98,7 +111,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   const procedures = registerProcedureHandlers(router, {
     config,
     sessions,
-    devices,
+    devices: serviceDevices,
     office: office.client,
     outbox: office.outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone, now),
@@ -120,13 +133,28 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     dataDir: opts.dataDir,
     db,
     router,
-    devices,
+    devices: serviceDevices,
     journal,
     citizenPresent: () => sessions.current() !== undefined,
     translate,
     logger: logger.child({ part: 'staff' }),
     now,
   });
+  const diagnostics = staffMode
+    ? await openTechDiagnostics(router, {
+        staffConfig: config.staff,
+        hardware: config.hardware,
+        dataDir: opts.dataDir,
+        staff: staffMode.service,
+        devices: () => allDevices(devices),
+        activity,
+        office,
+        citizenPresent: () => sessions.current() !== undefined,
+        software: () => softwareInfo({ kioskVersion: version, host: opts.host ?? detectHost(), configFile: opts.configFile ?? null, startedAt }),
+        logger: logger.child({ part: 'staff' }),
+        now,
+      })
+    : undefined;
   await openAll(devices, logger);
 
   return {
@@ -138,7 +166,9 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     officeUrl: office.url,
     close: async () => {
       procedures.close();
+      await diagnostics?.close();
       await staffMode?.close();
+      activity.close();
       await retention.stop();
       // The outbox's last pass writes to the database: stop it before closing the file.
       await office.close();

@@ -95,6 +95,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
             languages={shownLanguages}
             starting={busy?.what === 'start'}
             onStart={controller.start}
+            onCornerGesture={staff.gesture}
           />
         ) : null}
         {screen === 'attract' ? staffNotice : null}

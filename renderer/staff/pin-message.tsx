@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 /** What the last PIN try gave; 'error' when main could not be asked. */
 export type PinMessage = { kind: 'wrong'; attemptsLeft: number } | { kind: 'locked'; untilTime: string } | { kind: 'invalid' } | { kind: 'expired' } | { kind: 'error' };
 
-export function PinMessageLine({ message }: { message: PinMessage }) {
+/** `gesture`: the keypad was opened by the hidden gesture, so "badge again" would not fit. */
+export function PinMessageLine({ message, gesture = false }: { message: PinMessage; gesture?: boolean }) {
   const { t } = useTranslation();
   let text: string;
   switch (message.kind) {
@@ -17,7 +18,7 @@ export function PinMessageLine({ message }: { message: PinMessage }) {
       text = t('staff.pin.invalid');
       break;
     case 'expired':
-      text = t('staff.pin.expired');
+      text = t(gesture ? 'tech.pin.expired' : 'staff.pin.expired');
       break;
     case 'error':
       text = t('staff.errors.unavailable');

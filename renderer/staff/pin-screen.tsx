@@ -18,9 +18,11 @@ export interface PinScreenProps {
   timeZone: string;
   onSignedIn: (verdict: Extract<PinVerdictView, { kind: 'ok' }>) => void;
   onClose: () => void;
+  /** Opened by the hidden gesture: a technician PIN, checked by tech.verifyGesturePin. */
+  gesture?: boolean;
 }
 
-export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, onClose }: PinScreenProps) {
+export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, onClose, gesture = false }: PinScreenProps) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<PinMessage | null>(null);
@@ -29,7 +31,8 @@ export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, o
   const finished = message?.kind === 'locked' || message?.kind === 'expired';
 
   const cancel = () => {
-    api.request('staff.cancelSignIn', { attemptId }).catch(() => undefined);
+    // A gesture attempt lives in main's technician store and has no cancel channel: it expires.
+    if (!gesture) api.request('staff.cancelSignIn', { attemptId }).catch(() => undefined);
     onClose();
   };
 
@@ -51,7 +54,7 @@ export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, o
     setBusy(true);
     setLastPress((n) => n + 1);
     api
-      .request('staff.verifyPin', { attemptId, pin: tried })
+      .request(gesture ? 'tech.verifyGesturePin' : 'staff.verifyPin', { attemptId, pin: tried })
       .then((verdict) => {
         setBusy(false);
         if (verdict.kind === 'ok') onSignedIn(verdict);
@@ -66,16 +69,22 @@ export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, o
 
   return (
     <section className="staff-screen pin-screen" data-testid="staff-pin-screen" aria-labelledby="pin-title">
-      <h1 id="pin-title" className="staff-title">
-        {t('staff.pin.greeting', { name: displayName })}
-      </h1>
+      {gesture ? (
+        <h1 id="pin-title" className="staff-title" data-testid="tech-pin-title">
+          {t('tech.pin.title')}
+        </h1>
+      ) : (
+        <h1 id="pin-title" className="staff-title">
+          {t('staff.pin.greeting', { name: displayName })}
+        </h1>
+      )}
       <p className="staff-hint">{t('staff.pin.prompt')}</p>
       <p className="pin-dots" data-testid="pin-dots" dir="ltr" aria-label={t('staff.pin.typed', { digits: pin.length })}>
         {Array.from({ length: Math.max(PIN_MIN_LENGTH, pin.length) }, (_, index) => (
           <span key={index} className={index < pin.length ? 'pin-dot pin-dot--filled' : 'pin-dot'} aria-hidden="true" />
         ))}
       </p>
-      {message ? <PinMessageLine message={message} /> : null}
+      {message ? <PinMessageLine message={message} gesture={gesture} /> : null}
       <PinKeypad
         disabled={busy || finished}
         canSubmit={pin !== ''}

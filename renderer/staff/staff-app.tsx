@@ -38,6 +38,7 @@ export function StaffApp({ api, info, phase, languages, initialLanguage, dispatc
           api={api}
           attemptId={phase.attemptId}
           displayName={phase.displayName}
+          gesture={phase.gesture === true}
           timeZone={info.timeZone}
           onSignedIn={(verdict) => dispatch({ type: 'signed-in', verdict })}
           onClose={() => dispatch({ type: 'pin-closed' })}

@@ -1,4 +1,5 @@
-// The signed-in clerk's screen: who is signed in, the printer's state, and four tabs.
+// The signed-in clerk's screen: who is signed in, the printer's state, and four tabs; a
+// technician also gets the diagnostics tabs, and starts on the devices.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../main/contract/kiosk-contract.js';
@@ -8,6 +9,7 @@ import { PendingScreen } from './pending/pending-screen.js';
 import type { StaffClient } from './staff-client.js';
 import { StaffHeader, type StaffHeaderProps } from './staff-header.js';
 import { SummaryScreen } from './summary/summary-screen.js';
+import { isTechTab, TECH_TABS, TechPanel, type TechTab } from '../tech/tech-panel.js';
 
 export const STAFF_TABS = ['journal', 'pending', 'summary', 'audit'] as const;
 export type StaffTab = (typeof STAFF_TABS)[number];
@@ -19,7 +21,8 @@ export interface StaffHomeProps extends StaffHeaderProps {
 
 export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<StaffTab>('journal');
+  const technician = header.session.role === 'technician';
+  const [tab, setTab] = useState<StaffTab | TechTab>(technician ? 'devices' : 'journal');
   const [pendingCount, setPendingCount] = useState<number | null>(null);
   const language: Language = header.language;
 
@@ -54,12 +57,35 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
             ) : null}
           </button>
         ))}
+        {technician ? (
+          <>
+            <span className="staff-tab-break" aria-hidden="true" />
+            <span className="staff-tab-group" id="tech-tab-group">
+              {t('tech.tabs.group')}
+            </span>
+            {TECH_TABS.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                className="staff-tab tech-tab"
+                aria-selected={tab === id}
+                aria-describedby="tech-tab-group"
+                data-testid={`tech-tab-${id}`}
+                onClick={() => setTab(id)}
+              >
+                {t(`tech.tabs.${id}`)}
+              </button>
+            ))}
+          </>
+        ) : null}
       </nav>
       <main className="staff-content" role="tabpanel">
         {tab === 'journal' ? <JournalScreen client={client} language={language} timeZone={timeZone} onPrinted={refreshPending} /> : null}
         {tab === 'pending' ? <PendingScreen client={client} language={language} onCount={setPendingCount} /> : null}
         {tab === 'summary' ? <SummaryScreen client={client} language={language} timeZone={timeZone} /> : null}
         {tab === 'audit' ? <AuditScreen client={client} /> : null}
+        {technician && isTechTab(tab) ? <TechPanel key={tab} tab={tab} client={client} timeZone={timeZone} /> : null}
       </main>
     </div>
   );

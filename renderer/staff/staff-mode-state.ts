@@ -1,12 +1,15 @@
 // Which staff screen shows, as a pure reducer so that every badge and verdict case can be
 // tested without a browser. A badge is only honoured on the attract screen: main already
 // keeps badges away from a citizen's visit, and a clerk already signed in is not replaced.
-import type { PinVerdictView, StaffAccountView, StaffBadgeEvent, StaffSessionEndReason } from '../../main/contract/kiosk-contract.js';
+import type { PinVerdictView, ResponseOf, StaffAccountView, StaffBadgeEvent, StaffSessionEndReason } from '../../main/contract/kiosk-contract.js';
+
+export type GestureSignInResult = ResponseOf<'tech.gestureSignIn'>;
 
 type StaffRoleView = StaffAccountView['role'];
 
 export type StaffNotice =
-  | { kind: 'locked'; until: string }
+  /** `gesture`: the technician PIN behind the hidden gesture is locked, not a badge. */
+  | { kind: 'locked'; until: string; gesture?: true }
   | { kind: 'unknown' }
   | { kind: 'unreadable' }
   /** 'lost': a request answered that the token is no longer valid. */
@@ -21,7 +24,8 @@ export interface StaffSession {
 
 export type StaffPhase =
   | { phase: 'none' }
-  | { phase: 'pin'; attemptId: string; displayName: string; role: StaffRoleView }
+  /** `gesture`: opened by the hidden gesture, checked against every technician's PIN. */
+  | { phase: 'pin'; attemptId: string; displayName: string; role: StaffRoleView; gesture?: true }
   | { phase: 'session'; session: StaffSession };
 
 export interface StaffModeState {
@@ -33,6 +37,7 @@ export interface StaffModeState {
 
 export type StaffModeAction =
   | { type: 'badge'; event: StaffBadgeEvent; attractShown: boolean }
+  | { type: 'gesture'; result: GestureSignInResult; attractShown: boolean }
   | { type: 'signed-in'; verdict: Extract<PinVerdictView, { kind: 'ok' }> }
   | { type: 'pin-closed' }
   | { type: 'session-ended'; reason: StaffSessionEndReason | 'lost' }
@@ -58,6 +63,14 @@ export function staffModeReducer(state: StaffModeState, action: StaffModeAction)
         return { ...state, notice: null, phase: { phase: 'pin', attemptId: event.attemptId, displayName: event.displayName, role: event.role } };
       }
       return withNotice(state, event.kind === 'locked' ? { kind: 'locked', until: event.until } : { kind: event.kind });
+    }
+    case 'gesture': {
+      if (state.phase.phase !== 'none' || !action.attractShown) return state;
+      const result = action.result;
+      // 'unavailable' shows nothing: a citizen who stumbled on the gesture must not learn of it.
+      if (result.kind === 'unavailable') return state;
+      if (result.kind === 'locked') return withNotice(state, { kind: 'locked', until: result.until, gesture: true });
+      return { ...state, notice: null, phase: { phase: 'pin', attemptId: result.attemptId, displayName: '', role: 'technician', gesture: true } };
     }
     case 'signed-in': {
       if (state.phase.phase !== 'pin') return state;

@@ -14,7 +14,7 @@ export function StaffNoticeBanner({ notice, timeZone }: { notice: StaffNotice; t
   }
   const text =
     notice.kind === 'locked'
-      ? t('staff.badge.locked', { time: officeClock(notice.until, timeZone) })
+      ? t(notice.gesture ? 'tech.gesture.locked' : 'staff.badge.locked', { time: officeClock(notice.until, timeZone) })
       : t(`staff.badge.${notice.kind}`);
   return (
     <p className="staff-notice staff-notice--problem" data-testid="staff-badge-message" data-kind={notice.kind} role="alert">

@@ -1,6 +1,6 @@
 // The staff mode's state for the kiosk page: listens to badges and session ends from main,
 // and clears a notice after NOTICE_SECONDS.
-import { useEffect, useReducer, useRef, type Dispatch } from 'react';
+import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
 import type { KioskApi } from '../../main/contract/kiosk-contract.js';
 import { INITIAL_STAFF_MODE, NOTICE_SECONDS, staffModeReducer, type StaffModeAction, type StaffModeState } from './staff-mode-state.js';
 
@@ -9,6 +9,8 @@ export interface StaffMode {
   dispatch: Dispatch<StaffModeAction>;
   /** A PIN screen or a signed-in clerk: the staff screens replace the citizen's. */
   active: boolean;
+  /** The hidden gesture was made on the attract screen: ask main for a technician PIN keypad. */
+  gesture: () => void;
 }
 
 export function useStaffMode(api: KioskApi, attractShown: boolean): StaffMode {
@@ -35,5 +37,19 @@ export function useStaffMode(api: KioskApi, attractShown: boolean): StaffMode {
     return () => clearTimeout(timer);
   }, [notice, noticeSerial]);
 
-  return { state, dispatch, active: state.phase.phase !== 'none' };
+  const asking = useRef(false);
+  const gesture = useCallback(() => {
+    if (asking.current) return;
+    asking.current = true;
+    api
+      .request('tech.gestureSignIn', {})
+      .then((result) => dispatch({ type: 'gesture', result, attractShown: attractRef.current }))
+      // Nothing to show a citizen: the technician simply makes the gesture again.
+      .catch(() => undefined)
+      .finally(() => {
+        asking.current = false;
+      });
+  }, [api]);
+
+  return { state, dispatch, active: state.phase.phase !== 'none', gesture };
 }

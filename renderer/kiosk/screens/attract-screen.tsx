@@ -3,6 +3,7 @@ import type { Language } from '../../../main/contract/kiosk-contract.js';
 import { LanguageBar } from '../components/language-bar.js';
 import { Spinner } from '../components/spinner.js';
 import { TouchIcon } from '../pictograms/ui-icons.js';
+import { TechCorner } from '../../tech/tech-corner.js';
 
 export interface AttractScreenProps {
   officeName: string;
@@ -10,9 +11,11 @@ export interface AttractScreenProps {
   languages: readonly Language[];
   starting: boolean;
   onStart: (language: Language) => void;
+  /** The technician's hidden gesture was made (five taps in the top corner). */
+  onCornerGesture?: () => void;
 }
 
-export function AttractScreen({ officeName, language, languages, starting, onStart }: AttractScreenProps) {
+export function AttractScreen({ officeName, language, languages, starting, onStart, onCornerGesture }: AttractScreenProps) {
   const { t } = useTranslation();
   return (
     <section className="screen attract-screen" data-testid="attract-screen" aria-labelledby="attract-title">
@@ -37,6 +40,7 @@ export function AttractScreen({ officeName, language, languages, starting, onSta
         <p className="attract-choose">{t('language.choose')}</p>
         <LanguageBar size="large" languages={languages} current={language} onSelect={onStart} />
       </div>
+      {onCornerGesture ? <TechCorner onGesture={onCornerGesture} /> : null}
     </section>
   );
 }

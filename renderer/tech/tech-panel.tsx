@@ -1,0 +1,27 @@
+// The technician's tabs on the staff home, and the screen behind each.
+import type { StaffClient } from '../staff/staff-client.js';
+import { DevicesScreen } from './devices-screen.js';
+import { NetworkScreen } from './network-screen.js';
+import { PortsScreen } from './ports-screen.js';
+import { SoftwareScreen } from './software-screen.js';
+import './tech.css';
+
+export const TECH_TABS = ['devices', 'ports', 'network', 'software'] as const;
+export type TechTab = (typeof TECH_TABS)[number];
+
+export function isTechTab(tab: string): tab is TechTab {
+  return (TECH_TABS as readonly string[]).includes(tab);
+}
+
+export function TechPanel({ tab, client, timeZone }: { tab: TechTab; client: StaffClient; timeZone: string }) {
+  switch (tab) {
+    case 'devices':
+      return <DevicesScreen client={client} timeZone={timeZone} />;
+    case 'ports':
+      return <PortsScreen client={client} />;
+    case 'network':
+      return <NetworkScreen client={client} timeZone={timeZone} />;
+    case 'software':
+      return <SoftwareScreen client={client} timeZone={timeZone} />;
+  }
+}
