@@ -88,6 +88,57 @@ export const softwareResultSchema = z.object({
 });
 export type SoftwareResult = z.infer<typeof softwareResultSchema>;
 
+export const printerStatusBitSchema = z.object({
+  /** DLE EOT n that asked for it (1 printer, 2 offline cause, 3 error cause, 4 paper sensor). */
+  request: z.number().int().min(1).max(4),
+  /** Bit number 0-7 of that reply. */
+  bit: z.number().int().min(0).max(7),
+  /** Stable name, e.g. 'offline', 'cover-open', 'paper-near-end'; the screen words it. */
+  name: z.string(),
+  set: z.boolean(),
+});
+
+export const printerDiagnosticsSchema = z.object({
+  driver: z.string(),
+  address: z.string(),
+  /** The replies of the last status query, one per DLE EOT n; null where the printer did not answer. */
+  replies: z.array(z.object({ request: z.number().int().min(1).max(4), byte: z.number().int().min(0).max(255).nullable() })),
+  /** Every meaningful bit of those replies, decoded. Empty for a printer that cannot be asked (mock). */
+  bits: z.array(printerStatusBitSchema),
+  /** When the query was made; null if never. */
+  queriedAt: isoInstant.nullable(),
+  /** Paper used since the roll was last declared new (technician's "new roll"), kept across restarts. */
+  paper: z.object({ receipts: z.number().int().nonnegative(), lengthMm: z.number().nonnegative(), since: isoInstant }),
+});
+export type PrinterDiagnostics = z.infer<typeof printerDiagnosticsSchema>;
+
+export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error', 'fatal']);
+
+export const logEntryViewSchema = z.object({
+  time: isoInstant,
+  level: logLevelSchema,
+  /** The service or device that wrote it ('hardware', 'office', 'staff'...). */
+  part: z.string().nullable(),
+  device: z.string().nullable(),
+  msg: z.string(),
+  /** The other fields, as short key=value text (no personal data: the logs never hold any). */
+  details: z.string(),
+});
+export type LogEntryView = z.infer<typeof logEntryViewSchema>;
+
+export const logQuerySchema = z.object({
+  /** This level and above. */
+  minLevel: logLevelSchema.optional(),
+  device: z.string().max(40).optional(),
+  /** `nextCursor` of the previous page (older entries). */
+  cursor: z.string().max(200).optional(),
+});
+
+export const logExportResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('written'), fileName: z.string(), directory: z.string(), lines: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('failed'), message: z.string() }),
+]);
+
 /** Merged into requestChannels in kiosk-contract.ts. */
 export const techRequestChannels = {
   /** The hidden gesture was made on the attract screen: open a technician PIN keypad. */
@@ -110,4 +161,24 @@ export const techRequestChannels = {
   'tech.serialPorts': { request: withToken, response: serialPortsResultSchema },
   'tech.network': { request: withToken, response: networkResultSchema },
   'tech.software': { request: withToken, response: softwareResultSchema },
+  'tech.printer.status': { request: withToken, response: printerDiagnosticsSchema },
+  /** A test page: Arabic, Tifinagh, French, QR, barcode, density ramp, cut. */
+  'tech.printer.testPage': {
+    request: withToken,
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), reason: z.enum(['offline', 'paper-out', 'cover-open', 'cutter-error', 'error']) }),
+    ]),
+  },
+  /** A new roll is in: the paper counter starts again. */
+  'tech.printer.newRoll': { request: withToken, response: printerDiagnosticsSchema },
+  'tech.logs.list': {
+    request: withToken.merge(logQuerySchema),
+    response: z.object({ entries: z.array(logEntryViewSchema), nextCursor: z.string().optional(), devices: z.array(z.string()) }),
+  },
+  /** Copies the logs (every rotated file, oldest first) as one file into `directory` (a USB drive) or <dataDir>/exports. */
+  'tech.logs.export': {
+    request: withToken.extend({ directory: z.string().max(300).optional() }),
+    response: logExportResultSchema,
+  },
 } as const;
