@@ -3,7 +3,13 @@
 import { BaseDevice } from '../devices/device.js';
 import type { DeviceLogger } from '../devices/device-logger.js';
 import { encodeReceipt, type PrinterModel } from './escpos-encoder.js';
-import { blockingReason, decodeStatusAnswers, describeCondition, type PrinterCondition } from './printer-status.js';
+import {
+  blockingReason,
+  decodeStatusAnswers,
+  describeCondition,
+  type PrinterCondition,
+  type StatusRequest,
+} from './printer-status.js';
 import { PrinterTransportError, type PrinterTransport, type StatusQuery } from './printer-transport.js';
 import { renderReceiptBitmap, type PaperWidthDots, type ReceiptBitmap } from './receipt-raster.js';
 import type { Receipt } from './receipt-model.js';
@@ -36,6 +42,12 @@ type Health =
 
 export const STATUS_UNKNOWN = 'status unknown';
 
+/** The raw answers of the last full status query, for the technician (null: no answer). */
+export interface StatusReplies {
+  at: Date;
+  replies: Array<{ request: StatusRequest; byte: number | null }>;
+}
+
 export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements ReceiptPrinterDevice {
   private queue: Promise<unknown> = Promise.resolve();
   private pollTimer: NodeJS.Timeout | undefined;
@@ -43,6 +55,7 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
   private answeredOnce = false;
   /** Last condition a warning was logged for, so a poll repeating it logs nothing. */
   private loggedCondition = '';
+  private lastReplies: StatusReplies | null = null;
 
   constructor(
     private readonly options: EscPosPrinterOptions,
@@ -79,6 +92,43 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
       } catch (err) {
         this.applyUnreachable(err);
       }
+    });
+  }
+
+  /** What the last full query (`askAllStatus`) got back; null before the first one. */
+  lastStatusReplies(): StatusReplies | null {
+    return this.lastReplies;
+  }
+
+  /**
+   * Asks all four DLE EOT statuses (queued behind any print), keeps the raw bytes for the
+   * technician and updates the device status from them. An unreachable printer answers none.
+   */
+  askAllStatus(): Promise<StatusReplies> {
+    return this.serialised(async () => {
+      const requests: StatusRequest[] = [1, 2, 3, 4];
+      let answers: Array<{ n: StatusRequest; byte: number }> = [];
+      try {
+        const q = await this.options.transport.queryStatus(requests);
+        if (q.kind === 'answered') answers = q.answers;
+        if (!this.closed) {
+          if (q.kind === 'answered') this.answeredOnce = true;
+          this.applyHealth(
+            q.kind === 'answered'
+              ? { kind: 'known', condition: decodeStatusAnswers(answers) }
+              : this.answeredOnce
+                ? { kind: 'silent', detail: `printer stopped answering status (${q.detail})` }
+                : { kind: 'unknown', detail: q.detail },
+          );
+        }
+      } catch (err) {
+        if (!this.closed) this.applyUnreachable(err);
+      }
+      this.lastReplies = {
+        at: new Date(),
+        replies: requests.map((n) => ({ request: n, byte: answers.find((a) => a.n === n)?.byte ?? null })),
+      };
+      return this.lastReplies;
     });
   }
 

@@ -1,11 +1,22 @@
 // Turns receipt blocks into positioned drawing operations for a given paper width. Layout is
 // done first (measuring only) so the canvas can be created at the exact receipt height.
 import { create as createQr } from 'qrcode';
+import { CODE128_QUIET_MODULES, code128Modules, code128Width } from './code128.js';
 import { cssFont } from './receipt-fonts.js';
-import { textSizeDots, type PairBlock, type QrBlock, type Receipt, type TextBlock } from './receipt-model.js';
+import {
+  textSizeDots,
+  type BarcodeBlock,
+  type PairBlock,
+  type QrBlock,
+  type RampBlock,
+  type Receipt,
+  type TextBlock,
+} from './receipt-model.js';
 
 export type DrawOp =
   | { op: 'rect'; x: number; y: number; w: number; h: number; white?: boolean }
+  /** A patch of ordered dither: `inkPercent` of its dots burnt (0, 25, 50, 75 or 100). */
+  | { op: 'dither'; x: number; y: number; w: number; h: number; inkPercent: number }
   | { op: 'text'; text: string; font: string; x: number; y: number; align: 'start' | 'center' | 'end'; white?: boolean };
 
 export interface Layout {
@@ -21,6 +32,10 @@ export interface Measurer {
 }
 
 export const MARGIN_DOTS = 8;
+export const DEFAULT_BARCODE_HEIGHT_DOTS = 96;
+export const DEFAULT_BARCODE_MODULE_DOTS = 3;
+export const DEFAULT_RAMP_BAND_DOTS = 40;
+export const RAMP_LEVELS = [0, 25, 50, 75, 100] as const;
 export const DEFAULT_QR_MODULE_DOTS = 6;
 const QR_QUIET_MODULES = 4;
 
@@ -120,6 +135,33 @@ export function layoutReceipt(receipt: Receipt, width: number, m: Measurer): Lay
     y += span * dots;
   };
 
+  const barcode = (b: BarcodeBlock): void => {
+    const span = code128Width(b.data);
+    const dots = Math.max(1, Math.min(b.moduleSize ?? DEFAULT_BARCODE_MODULE_DOTS, Math.floor(width / span)));
+    const height = b.heightDots ?? DEFAULT_BARCODE_HEIGHT_DOTS;
+    let x = Math.floor((width - span * dots) / 2) + CODE128_QUIET_MODULES * dots;
+    y += 8;
+    code128Modules(b.data).forEach((modules, i) => {
+      // Even positions are bars, odd ones the spaces between them.
+      if (i % 2 === 0) ops.push({ op: 'rect', x, y, w: modules * dots, h: height });
+      x += modules * dots;
+    });
+    y += height + 8;
+  };
+
+  const ramp = (b: RampBlock): void => {
+    const band = b.bandDots ?? DEFAULT_RAMP_BAND_DOTS;
+    // A frame around the ramp so the 0 % band shows where it is.
+    ops.push({ op: 'rect', x: MARGIN_DOTS, y, w: inner, h: 2 });
+    y += 2;
+    for (const inkPercent of RAMP_LEVELS) {
+      ops.push({ op: 'dither', x: MARGIN_DOTS, y, w: inner, h: band, inkPercent });
+      y += band;
+    }
+    ops.push({ op: 'rect', x: MARGIN_DOTS, y, w: inner, h: 2 });
+    y += 2;
+  };
+
   if (receipt.copyMark) {
     const px = textSizeDots.large;
     const font = cssFont(px, true, receipt.language);
@@ -150,6 +192,12 @@ export function layoutReceipt(receipt: Receipt, width: number, m: Measurer): Lay
         break;
       case 'space':
         y += b.dots ?? 16;
+        break;
+      case 'barcode':
+        barcode(b);
+        break;
+      case 'ramp':
+        ramp(b);
         break;
     }
   }

@@ -49,12 +49,38 @@ export const pairBlockSchema = z
   })
   .strict();
 
+/** A Code 128 (set B) barcode, centred, with its quiet zones. */
+export const barcodeBlockSchema = z
+  .object({
+    kind: z.literal('barcode'),
+    data: z
+      .string()
+      .min(1)
+      .max(40)
+      .regex(/^[\x20-\x7e]+$/, 'a barcode holds printable ASCII only'),
+    /** Bar height in dots (8 dots = 1 mm). */
+    heightDots: z.number().int().min(16).max(400).optional(),
+    /** Dots per narrowest bar; the renderer shrinks it only if the code would not fit. */
+    moduleSize: z.number().int().min(1).max(8).optional(),
+  })
+  .strict();
+
+/**
+ * A density ramp for checking the print head: bands of 0, 25, 50, 75 and 100 % ink, each an
+ * ordered-dither pattern since a thermal head burns a dot or not.
+ */
+export const rampBlockSchema = z
+  .object({ kind: z.literal('ramp'), bandDots: z.number().int().min(8).max(200).optional() })
+  .strict();
+
 export const receiptBlockSchema = z.discriminatedUnion('kind', [
   textBlockSchema,
   qrBlockSchema,
   ruleBlockSchema,
   spaceBlockSchema,
   pairBlockSchema,
+  barcodeBlockSchema,
+  rampBlockSchema,
 ]);
 
 export const receiptSchema = z
@@ -72,6 +98,8 @@ export type QrBlock = z.infer<typeof qrBlockSchema>;
 export type RuleBlock = z.infer<typeof ruleBlockSchema>;
 export type SpaceBlock = z.infer<typeof spaceBlockSchema>;
 export type PairBlock = z.infer<typeof pairBlockSchema>;
+export type BarcodeBlock = z.infer<typeof barcodeBlockSchema>;
+export type RampBlock = z.infer<typeof rampBlockSchema>;
 export type ReceiptBlock = z.infer<typeof receiptBlockSchema>;
 export type Receipt = z.infer<typeof receiptSchema>;
 

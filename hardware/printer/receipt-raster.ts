@@ -3,7 +3,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { layoutReceipt } from './receipt-layout.js';
 import { registerReceiptFonts } from './receipt-fonts.js';
-import { monoToPng, rgbaToMono } from './mono-bitmap.js';
+import { bytesPerRow, monoToPng, rgbaToMono } from './mono-bitmap.js';
 import type { Receipt } from './receipt-model.js';
 
 export type PaperWidthDots = 384 | 576;
@@ -43,6 +43,8 @@ export async function renderReceiptBitmap(receipt: Receipt, options: RenderOptio
   ctx.direction = receipt.direction;
   ctx.textBaseline = 'alphabetic';
   for (const op of layout.ops) {
+    // Dither patches are set in the one-bit image below: anti-aliasing would blur dots into grey.
+    if (op.op === 'dither') continue;
     ctx.fillStyle = op.white ? '#ffffff' : '#000000';
     if (op.op === 'rect') {
       ctx.fillRect(op.x, op.y, op.w, op.h);
@@ -55,7 +57,34 @@ export async function renderReceiptBitmap(receipt: Receipt, options: RenderOptio
 
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const mono = rgbaToMono(rgba, width, height);
+  for (const op of layout.ops) if (op.op === 'dither') ditherInto(mono, width, height, op);
   // Yield once so a long receipt does not hold the event loop for the whole render + encode.
   await new Promise<void>((resolve) => setImmediate(resolve));
   return { width, height, mono, png: monoToPng({ width, height, mono }) };
+}
+
+/** 4x4 Bayer matrix: a dot is burnt when its threshold is below the band's share of 16. */
+const BAYER_4 = [
+  [0, 8, 2, 10],
+  [12, 4, 14, 6],
+  [3, 11, 1, 9],
+  [15, 7, 13, 5],
+] as const;
+
+function ditherInto(
+  mono: Uint8Array,
+  width: number,
+  height: number,
+  patch: { x: number; y: number; w: number; h: number; inkPercent: number },
+): void {
+  const stride = bytesPerRow(width);
+  const level = Math.round((patch.inkPercent / 100) * 16);
+  for (let y = Math.max(0, patch.y); y < Math.min(height, patch.y + patch.h); y++) {
+    const row = BAYER_4[y & 3] ?? BAYER_4[0];
+    for (let x = Math.max(0, patch.x); x < Math.min(width, patch.x + patch.w); x++) {
+      if ((row[x & 3] ?? 16) >= level) continue;
+      const j = y * stride + (x >> 3);
+      mono[j] = (mono[j] ?? 0) | (0x80 >> (x & 7));
+    }
+  }
 }

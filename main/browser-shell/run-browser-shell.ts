@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { KioskConfig } from '../config/config-schema.js';
 import { rendererDir } from '../config/resource-paths.js';
-import { createLogger, type Logger } from '../logging/create-logger.js';
+import { createLogger, type Logger, rotationFromConfig } from '../logging/create-logger.js';
 import { startKioskRuntime, type KioskRuntime } from '../services/kiosk-runtime.js';
 import { type BrowserShell, startBrowserShell } from './browser-shell-server.js';
 
@@ -18,7 +18,7 @@ export interface BrowserShellRunOptions {
 }
 
 export async function runBrowserShell(config: KioskConfig, port: number, dataDir: string, options: BrowserShellRunOptions = {}): Promise<RunningBrowserShell> {
-  const logger = createLogger({ dir: join(dataDir, 'logs'), level: config.logging.level });
+  const logger = createLogger({ dir: join(dataDir, 'logs'), level: config.logging.level, rotation: rotationFromConfig(config.logging) });
   const envConfig = process.env.KIOSK_CONFIG;
   const configFile = options.configFile !== undefined ? options.configFile : envConfig ? resolve(envConfig) : null;
   const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'browser-shell', configFile });

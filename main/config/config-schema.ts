@@ -166,9 +166,11 @@ export const kioskConfigSchema = z
     logging: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info').describe('Lowest level written to the log'),
+        maxFileMb: z.number().int().min(1).max(100).default(5).describe('Size in MB at which logs/kiosk.log is rolled to kiosk.1.log'),
+        keepFiles: z.number().int().min(1).max(50).default(5).describe('Rolled log files kept besides kiosk.log (kiosk.1.log is the newest); older ones are deleted'),
       })
       .strict()
-      .default({ level: 'info' }),
+      .default({ level: 'info', maxFileMb: 5, keepFiles: 5 }),
     developer: z
       .object({
         devDock: z.boolean().default(false).describe('Serve the dev dock page (fake cards, scans, printer faults) in the browser shell; never on a public kiosk'),

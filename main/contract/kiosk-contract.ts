@@ -92,6 +92,11 @@ export const kioskInfoSchema = z.object({
     resultScreenSeconds: z.number().int().positive(),
   }),
   version: z.string(),
+  /**
+   * The office clock's current distance from UTC, by main's time-zone data: the page draws
+   * times with it, as Chromium's data may disagree (see ticketSchema.issuedAtOfficeTime).
+   */
+  officeUtcOffsetMinutes: z.number().int().min(-840).max(840),
 });
 export type KioskInfo = z.infer<typeof kioskInfoSchema>;
 

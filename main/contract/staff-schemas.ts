@@ -180,6 +180,10 @@ export const auditActionSchema = z.enum([
   'summary-print',
   'audit-view',
   'audit-export',
+  // Technician actions (issue 5).
+  'logs-export',
+  'printer-test-page',
+  'printer-new-roll',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { loadConfig } from '../config/load-config.js';
 import { dataDirFor, readEnvironment } from '../launch/kiosk-environment.js';
-import { createLogger, type Logger } from '../logging/create-logger.js';
+import { createLogger, type Logger, rotationFromConfig } from '../logging/create-logger.js';
 import { startKioskRuntime, type KioskRuntime } from '../services/kiosk-runtime.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.js';
 import { createAppProtocolHandler } from './app-protocol-handler.js';
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
 
   // KIOSK_DATA_DIR, then storage.dataDir, then Electron's per-user folder.
   const dataDir = dataDirFor(config, readEnvironment(), app.getPath('userData'));
-  const logger = createLogger({ dir: path.join(dataDir, 'logs'), level: config.logging.level });
+  const logger = createLogger({ dir: path.join(dataDir, 'logs'), level: config.logging.level, rotation: rotationFromConfig(config.logging) });
   if (devTools) logger.warn({}, 'devtools enabled (BORNE_DEVTOOLS=1 or --devtools): never on a public kiosk');
 
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, { logger, devTools }));

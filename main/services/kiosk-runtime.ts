@@ -6,8 +6,11 @@ import type { Logger } from 'pino';
 import type { KioskConfig } from '../config/config-schema.js';
 import { resourcesDir } from '../config/resource-paths.js';
 import { DeviceActivity } from '../diagnostics/device-activity.js';
+import { openPrinterDiagnostics } from '../diagnostics/register-printer-handlers.js';
+import { logFolders, registerLogHandlers } from '../diagnostics/register-log-handlers.js';
 import { openTechDiagnostics } from '../diagnostics/register-tech-handlers.js';
 import { detectHost, type KioskHost, softwareInfo } from '../diagnostics/software-info.js';
+import { officeUtcOffsetMinutes } from '../storage/office-day.js';
 import { openOfficeConnection } from '../office/office-connection.js';
 import { paperWidthDots } from '../../hardware/printer/receipt-raster.js';
 import { exportAuditCsv } from '../staff/audit-export.js';
@@ -95,6 +98,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     languages: config.kiosk.languages,
     idle: config.idle,
     version,
+    officeUtcOffsetMinutes: officeUtcOffsetMinutes(now(), config.office.timeZone),
   }));
   router.handle('session.start', ({ language }) => ({ sessionId: sessions.start(language).id }));
   router.handle('session.setLanguage', ({ sessionId, language }) => {
@@ -123,7 +127,9 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
 
   for (const device of allDevices(devices)) {
     device.on('status', (status) => {
-      logger.info({ device: status.id, state: status.state, detail: status.detail }, 'device status');
+      // A device that cannot work is a warning: the technician's log viewer filters on it.
+      const level = status.state === 'fault' || status.state === 'offline' || status.state === 'warning' ? 'warn' : 'info';
+      logger[level]({ device: status.id, state: status.state, detail: status.detail }, 'device status');
       router.emit('device.status', status);
     });
   }
@@ -155,6 +161,31 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
         now,
       })
     : undefined;
+  if (staffMode) {
+    const staff = staffMode.service;
+    registerLogHandlers(router, {
+      sessions: staff.sessions,
+      ...logFolders(opts.dataDir),
+      // The same folder as the audit CSV: a USB drive's mount point when the office sets one.
+      ...(config.staff.exportDir ? { exportDir: config.staff.exportDir } : {}),
+      timeZone: config.office.timeZone,
+      now,
+      logger: logger.child({ part: 'staff' }),
+      audit: (account, action, target, outcome) => staff.audit(account, action, target, outcome),
+    });
+  }
+  const printerDiagnostics = openPrinterDiagnostics(router, {
+    db,
+    driverPrinter: devices.printer,
+    servicePrinter: serviceDevices.printer,
+    hardware: config.hardware,
+    kioskId: config.kiosk.id,
+    timeZone: config.office.timeZone,
+    staff: staffMode?.service,
+    citizenPresent: () => sessions.current() !== undefined,
+    logger: logger.child({ part: 'staff' }),
+    now,
+  });
   await openAll(devices, logger);
 
   return {
@@ -167,6 +198,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     close: async () => {
       procedures.close();
       await diagnostics?.close();
+      await printerDiagnostics.close();
       await staffMode?.close();
       activity.close();
       await retention.stop();

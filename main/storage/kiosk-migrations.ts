@@ -104,6 +104,18 @@ export const KIOSK_MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'staff_audit is append-only'); END;
     `,
   },
+  {
+    version: 103,
+    sql: `
+      -- Paper used since the technician last declared a new roll: one row, created on first use.
+      CREATE TABLE printer_paper (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        receipts INTEGER NOT NULL,
+        length_mm REAL NOT NULL,
+        since TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Everything kiosk.sqlite holds: the kiosk's own tables, then the office outbox. */

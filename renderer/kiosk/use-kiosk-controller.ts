@@ -9,6 +9,7 @@ import {
   type ServiceId,
 } from '../../main/contract/kiosk-contract.js';
 import type { ProcedureId } from './flows/flow-props.js';
+import { setOfficeUtcOffset } from '../i18n/office-clock.js';
 import { initialJourney, journeyReducer, previousScreen, type JourneyState } from './journey-state.js';
 
 /** What a citizen is told when something fails: never the technical detail. */
@@ -110,6 +111,7 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
     try {
       const loaded = await api.request('kiosk.info', {});
       defaultLanguageRef.current = loaded.defaultLanguage;
+      setOfficeUtcOffset(loaded.officeUtcOffsetMinutes);
       setInfo(loaded);
       resetToAttract();
       void refreshServices();

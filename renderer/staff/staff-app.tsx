@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi, KioskInfo, Language } from '../../main/contract/kiosk-contract.js';
 import { applyDocumentLanguage } from '../i18n/kiosk-i18n.js';
+import { setOfficeUtcOffset } from '../i18n/office-clock.js';
 import { PinScreen } from './pin-screen.js';
 import { StaffClient } from './staff-client.js';
 import { StaffHome } from './staff-home.js';
@@ -25,6 +26,13 @@ export interface StaffAppProps {
 export function StaffApp({ api, info, phase, languages, initialLanguage, dispatch }: StaffAppProps) {
   const { i18n } = useTranslation();
   const [language, setLanguage] = useState(initialLanguage);
+  // A page may stay open for weeks: each staff visit takes the office clock's offset afresh.
+  useEffect(() => {
+    api
+      .request('kiosk.info', {})
+      .then((fresh) => setOfficeUtcOffset(fresh.officeUtcOffsetMinutes))
+      .catch(() => undefined);
+  }, [api]);
   useEffect(() => {
     void i18n.changeLanguage(language);
     applyDocumentLanguage(document, language);

@@ -1,19 +1,13 @@
 // Times, days and print failures as the staff screens show them. Times are the office's wall
 // clock (KioskInfo.timeZone), whatever zone the machine is set to.
 import type { PrintFailureReason } from '../../main/contract/kiosk-contract.js';
+import { officeClockFormat } from '../i18n/office-clock.js';
 
 function partsIn(at: Date, timeZone: string): Record<string, string> {
-  let format: Intl.DateTimeFormat;
   const options: Intl.DateTimeFormatOptions = {
     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn',
   };
-  try {
-    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-  } catch {
-    // An unknown zone name in the configuration must not blank the screen.
-    format = new Intl.DateTimeFormat('en-GB', options);
-  }
-  return Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
+  return Object.fromEntries(officeClockFormat('en-GB', options, timeZone).formatToParts(at).map((part) => [part.type, part.value]));
 }
 
 /** HH:MM at the office for an instant (a lock's end); the raw text when it is not a date. */

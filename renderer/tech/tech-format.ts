@@ -1,6 +1,7 @@
 // How the diagnostics screens put main's numbers into words: times on the office's clock, an
 // age as a count of its largest unit, and the renderer's own Chromium when main has none.
 import type { DeviceDiagnostics } from '../../main/contract/kiosk-contract.js';
+import { officeClockFormat } from '../i18n/office-clock.js';
 
 export type DeviceKind = DeviceDiagnostics['kind'];
 export type DeviceState = DeviceDiagnostics['state'];
@@ -10,14 +11,7 @@ export function officeTimeOfDay(isoInstant: string, timeZone: string): string {
   const at = new Date(isoInstant);
   if (Number.isNaN(at.getTime())) return isoInstant;
   const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' };
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-  } catch {
-    // An unknown zone name in the configuration must not blank the screen.
-    format = new Intl.DateTimeFormat('en-GB', options);
-  }
-  return format.format(at);
+  return officeClockFormat('en-GB', options, timeZone).format(at);
 }
 
 /** YYYY-MM-DD HH:MM at the office, for a start time that may be days old. */
@@ -27,13 +21,7 @@ export function officeDateTime(isoInstant: string, timeZone: string): string {
   const options: Intl.DateTimeFormatOptions = {
     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn',
   };
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
-  } catch {
-    format = new Intl.DateTimeFormat('en-CA', options);
-  }
-  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(officeClockFormat('en-CA', options, timeZone).formatToParts(at).map((part) => [part.type, part.value]));
   return `${parts.year ?? '0000'}-${parts.month ?? '01'}-${parts.day ?? '01'} ${parts.hour ?? '00'}:${parts.minute ?? '00'}`;
 }
 

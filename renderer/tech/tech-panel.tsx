@@ -1,12 +1,14 @@
 // The technician's tabs on the staff home, and the screen behind each.
 import type { StaffClient } from '../staff/staff-client.js';
 import { DevicesScreen } from './devices-screen.js';
+import { LogsScreen } from './logs-screen.js';
 import { NetworkScreen } from './network-screen.js';
 import { PortsScreen } from './ports-screen.js';
+import { PrinterScreen } from './printer-screen.js';
 import { SoftwareScreen } from './software-screen.js';
 import './tech.css';
 
-export const TECH_TABS = ['devices', 'ports', 'network', 'software'] as const;
+export const TECH_TABS = ['devices', 'printer', 'ports', 'network', 'logs', 'software'] as const;
 export type TechTab = (typeof TECH_TABS)[number];
 
 export function isTechTab(tab: string): tab is TechTab {
@@ -23,5 +25,9 @@ export function TechPanel({ tab, client, timeZone }: { tab: TechTab; client: Sta
       return <NetworkScreen client={client} timeZone={timeZone} />;
     case 'software':
       return <SoftwareScreen client={client} timeZone={timeZone} />;
+    case 'printer':
+      return <PrinterScreen client={client} timeZone={timeZone} />;
+    case 'logs':
+      return <LogsScreen client={client} timeZone={timeZone} />;
   }
 }

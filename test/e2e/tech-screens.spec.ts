@@ -2,6 +2,7 @@
 // fit: test-results/screenshots/tech-<lang>-*.png, for a human look. Behaviour is tested in
 // tech-mode.spec.ts. Each language gets a kiosk whose default it is, as the PIN screen opens
 // in the attract screen's language.
+import { writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { holdBadge } from '../../hardware/simulators/badge-holder.js';
 import { startKiosk } from './support/kiosk-under-test.js';
@@ -67,6 +68,17 @@ for (const lang of ['ar', 'fr'] as const) {
       await page.getByTestId('tech-tab-software').tap();
       await expect(page.getByTestId('tech-software-kiosk')).toBeVisible();
       await shot('5-software');
+
+      await page.getByTestId('tech-tab-printer').tap();
+      await expect(page.getByTestId('tech-printer-bit').first()).toBeVisible();
+      await shot('6-printer');
+      await page.getByTestId('tech-printer-test').tap();
+      await expect(page.getByTestId('tech-printer-test-result')).toHaveAttribute('data-ok', 'true');
+      writeFileSync(`test-results/screenshots/tech-test-page-printout-${lang}.png`, (await kiosk.printer.waitForJob()).decoded.images[0]!.png);
+
+      await page.getByTestId('tech-tab-logs').tap();
+      await expect(page.getByTestId('tech-log-entry').first()).toBeVisible();
+      await shot('7-logs');
 
       await page.getByTestId('staff-signout').tap();
       await expect(page.getByTestId('attract-screen')).toBeVisible();

@@ -1,0 +1,68 @@
+// Server-side renders of the log viewer: the level in words (not colour alone), the office
+// clock, details kept left to right in Arabic, and the test ids the end-to-end tests rely on.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import type { Language, LogEntryView } from '../../../main/contract/kiosk-contract.js';
+import { createKioskI18n } from '../../../renderer/i18n/kiosk-i18n.js';
+import { LogsView, type LogsViewProps } from '../../../renderer/tech/logs-view.js';
+
+const noop = () => {};
+const ENTRIES: LogEntryView[] = [
+  { time: '2026-11-26T09:04:00.000Z', level: 'error', part: 'hardware', device: 'printer', msg: 'paper out', details: 'retries=3' },
+  { time: '2026-11-26T09:03:00.000Z', level: 'info', part: null, device: null, msg: 'kiosk started', details: '' },
+];
+const props = (over: Partial<LogsViewProps>): LogsViewProps => ({
+  entries: ENTRIES, devices: ['id-reader', 'printer'], minLevel: 'info', device: 'all', hasMore: true, busy: false, error: null,
+  exported: null, timeZone: 'Africa/Casablanca',
+  onLevel: noop, onDevice: noop, onMore: noop, onRefresh: noop, onExport: noop, ...over,
+});
+const render = (language: Language, p: LogsViewProps) =>
+  renderToStaticMarkup(createElement(I18nextProvider, { i18n: createKioskI18n(language) }, createElement(LogsView, p)));
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('log viewer', () => {
+  it('shows each entry with its office time, level in words, source, message and details', () => {
+    const html = render('fr', props({}));
+    expect(html).toContain('data-testid="tech-logs"');
+    expect(html).toMatch(/data-testid="tech-log-entry" data-level="error" data-device="printer"/);
+    expect(html).toMatch(/data-testid="tech-log-entry" data-level="info" data-device=""/);
+    const words = text(html);
+    expect(words).toContain('2026-11-26 10:04:00');
+    expect(words).toContain('Erreur');
+    expect(words).toContain('hardware · printer');
+    expect(words).toContain('paper out');
+    expect(html).toContain('<bdi dir="ltr">retries=3</bdi>');
+    expect(html).toContain('data-testid="tech-logs-more"');
+    for (const id of ['tech-logs-level-info', 'tech-logs-level-warn', 'tech-logs-level-error', 'tech-logs-device-all', 'tech-logs-device-printer', 'tech-logs-device-id-reader', 'tech-logs-export']) {
+      expect(html).toContain(`data-testid="${id}"`);
+    }
+    expect(html).toMatch(/aria-checked="true"[^>]*data-testid="tech-logs-level-info"/);
+    expect(html).toMatch(/aria-checked="true"[^>]*data-testid="tech-logs-device-all"/);
+  });
+
+  it('reads in Arabic with the details kept left to right', () => {
+    const html = render('ar', props({ minLevel: 'warn', device: 'printer', hasMore: false }));
+    const words = text(html);
+    expect(words).toContain('خطأ');
+    expect(words).toContain('التحذيرات والأخطاء');
+    expect(html).toContain('<bdi dir="ltr">retries=3</bdi>');
+    expect(html).not.toContain('data-testid="tech-logs-more"');
+    expect(html).toMatch(/aria-checked="true"[^>]*data-testid="tech-logs-device-printer"/);
+  });
+
+  it('tells where the export was written, or why it failed', () => {
+    const written = text(render('en', props({ exported: { kind: 'written', fileName: 'kiosk-logs-2026-11-26-100400.log', directory: '/media/usb0', lines: 42 } })));
+    expect(written).toContain('kiosk-logs-2026-11-26-100400.log');
+    expect(written).toContain('/media/usb0');
+    expect(written).toContain('42 lines');
+    const failedHtml = render('en', props({ exported: { kind: 'failed', message: 'The drive holding /media/usb0 is read-only.' } }));
+    expect(failedHtml).toContain('data-testid="tech-logs-export-result" data-kind="failed"');
+    expect(text(failedHtml)).toContain('The export failed: The drive holding /media/usb0 is read-only.');
+  });
+
+  it('says so when no entry matches the filters', () => {
+    expect(render('en', props({ entries: [], hasMore: false }))).toContain('data-testid="tech-logs-empty"');
+  });
+});
