@@ -7,7 +7,7 @@ import { exportLogs } from '../logging/log-export.js';
 import { LogQueryError, readLogPage } from '../logging/log-reader.js';
 import type { ContractRouter } from '../services/contract-router.js';
 import type { StaffSession } from '../staff/staff-sessions.js';
-import { TECHNICIANS_ONLY } from './register-tech-handlers.js';
+import { technicianSession } from './register-tech-handlers.js';
 
 export interface LogHandlerDeps {
   sessions: { use(token: string): StaffSession };
@@ -25,11 +25,7 @@ export interface LogHandlerDeps {
 }
 
 export function registerLogHandlers(router: ContractRouter, deps: LogHandlerDeps): void {
-  const technician = (token: string): StaffSession => {
-    const session = deps.sessions.use(token);
-    if (session.account.role !== 'technician') throw new KioskRequestError('forbidden', TECHNICIANS_ONLY);
-    return session;
-  };
+  const technician = (token: string): StaffSession => technicianSession(deps.sessions, token);
 
   router.handle('tech.logs.list', async ({ staffToken, minLevel, device, cursor }) => {
     technician(staffToken);

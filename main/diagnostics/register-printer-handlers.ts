@@ -12,7 +12,7 @@ import type { StaffModeService } from '../staff/staff-mode-service.js';
 import type { SqliteDatabase } from '../storage/sqlite-database.js';
 import { configuredDevices, SIMULATED } from './device-address.js';
 import { decodeStatusBits, PrinterPaperCounter, statusAskerOf, type StatusAsker } from './printer-diagnostics.js';
-import { TECHNICIANS_ONLY } from './register-tech-handlers.js';
+import { technicianSession } from './register-tech-handlers.js';
 
 export const CITIZEN_BEING_SERVED = 'a citizen is using the kiosk: print the test page once the kiosk is free';
 
@@ -32,11 +32,7 @@ export interface PrinterHandlerDeps {
 }
 
 export function registerPrinterHandlers(router: ContractRouter, deps: PrinterHandlerDeps): void {
-  const technician = (token: string): StaffSession => {
-    const session = deps.sessions.use(token);
-    if (session.account.role !== 'technician') throw new KioskRequestError('forbidden', TECHNICIANS_ONLY);
-    return session;
-  };
+  const technician = (token: string): StaffSession => technicianSession(deps.sessions, token);
 
   const view = async (ask: boolean): Promise<PrinterDiagnostics> => {
     const status = deps.asker ? (ask ? await deps.asker.askAllStatus() : deps.asker.lastStatusReplies()) : null;

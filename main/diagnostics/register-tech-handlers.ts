@@ -25,6 +25,13 @@ import { inspectSerialPorts } from './serial-ports.js';
 
 export const TECHNICIANS_ONLY = 'the diagnostics are for technicians: sign in with a technician badge or the technician PIN';
 
+/** The session a tech.* request names, refused ('forbidden') unless it is a technician's. */
+export function technicianSession(sessions: { use(token: string): StaffSession }, token: string): StaffSession {
+  const session = sessions.use(token);
+  if (session.account.role !== 'technician') throw new KioskRequestError('forbidden', TECHNICIANS_ONLY);
+  return session;
+}
+
 export interface TechHandlerDeps {
   sessions: { use(token: string): StaffSession };
   gesture: Pick<TechnicianGesture, 'signIn' | 'verifyPin'>;
@@ -37,11 +44,7 @@ export interface TechHandlerDeps {
 }
 
 export function registerTechHandlers(router: ContractRouter, deps: TechHandlerDeps): void {
-  const technician = (token: string): StaffSession => {
-    const session = deps.sessions.use(token);
-    if (session.account.role !== 'technician') throw new KioskRequestError('forbidden', TECHNICIANS_ONLY);
-    return session;
-  };
+  const technician = (token: string): StaffSession => technicianSession(deps.sessions, token);
 
   router.handle('tech.gestureSignIn', () => deps.gesture.signIn());
   router.handle('tech.verifyGesturePin', ({ attemptId, pin }) => deps.gesture.verifyPin(attemptId, pin));
