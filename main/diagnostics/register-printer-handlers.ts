@@ -12,6 +12,7 @@ import type { StaffModeService } from '../staff/staff-mode-service.js';
 import type { SqliteDatabase } from '../storage/sqlite-database.js';
 import { configuredDevices, SIMULATED } from './device-address.js';
 import { decodeStatusBits, PrinterPaperCounter, statusAskerOf, type StatusAsker } from './printer-diagnostics.js';
+import { officeDateTime } from '../storage/office-day.js';
 import { technicianSession } from './register-tech-handlers.js';
 
 export const CITIZEN_BEING_SERVED = 'a citizen is using the kiosk: print the test page once the kiosk is free';
@@ -67,10 +68,6 @@ export function registerPrinterHandlers(router: ContractRouter, deps: PrinterHan
   });
 }
 
-/** "2026-11-26 12:30" on the office's clock, for the test page. */
-export function officeDateTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(at);
-}
 
 export function testPageFor(kioskId: string, timeZone: string, now: () => Date): () => Receipt {
   return () => printerTestPage({ kioskId, printedAt: officeDateTime(now(), timeZone) });

@@ -7,7 +7,7 @@
 // result words ("printed", "paper-out"). Never a citizen's name, CNIE, card or badge number.
 import type { AuditAction, AuditEntryView } from '../contract/staff-schemas.js';
 import { auditActionSchema } from '../contract/staff-schemas.js';
-import { officeDay } from './office-day.js';
+import { officeDateTime, officeDay } from './office-day.js';
 import { officeDayRangeClauses } from './office-day-range.js';
 import type { SqliteDatabase, SqlValue } from './sqlite-database.js';
 
@@ -73,7 +73,6 @@ const COLUMNS = 'id, at, account, display_name, role, action, target, outcome';
 export class StaffAuditLog {
   private readonly now: () => Date;
   /** One formatter for every row: building an Intl formatter per row made a 100,000-row export crawl. */
-  private readonly clock: Intl.DateTimeFormat;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -81,15 +80,6 @@ export class StaffAuditLog {
     now?: () => Date,
   ) {
     this.now = now ?? (() => new Date());
-    this.clock = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
   }
 
   /** Durable (synchronous=FULL, own transaction) when it resolves; returns the entry's id. */
@@ -154,18 +144,11 @@ export class StaffAuditLog {
     }
   }
 
-  /** YYYY-MM-DD HH:MM on the office's clock. */
-  private officeTime(at: Date): string {
-    const parts = this.clock.formatToParts(at);
-    const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00';
-    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-  }
-
   private toView(r: AuditRow): AuditEntryView {
     return {
       id: r.id,
       at: r.at,
-      officeTime: this.officeTime(new Date(r.at)),
+      officeTime: officeDateTime(new Date(r.at), this.timeZone),
       account: r.account,
       displayName: r.display_name,
       action: r.action,
