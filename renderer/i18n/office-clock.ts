@@ -31,3 +31,11 @@ export function officeClockFormat(locale: string, options: Intl.DateTimeFormatOp
   }
   return { format: (at) => zoned.format(at), formatToParts: (at) => zoned.formatToParts(at) };
 }
+
+/** Year, month, day, hour and minute (two digits, Latin) of an instant on the office's wall clock. */
+export function officeClockParts(at: Date, timeZone: string): Record<string, string> {
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn',
+  };
+  return Object.fromEntries(officeClockFormat('en-GB', options, timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+}

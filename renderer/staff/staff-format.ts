@@ -1,26 +1,19 @@
 // Times, days and print failures as the staff screens show them. Times are the office's wall
 // clock (KioskInfo.timeZone), whatever zone the machine is set to.
 import type { PrintFailureReason } from '../../main/contract/kiosk-contract.js';
-import { officeClockFormat } from '../i18n/office-clock.js';
-
-function partsIn(at: Date, timeZone: string): Record<string, string> {
-  const options: Intl.DateTimeFormatOptions = {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn',
-  };
-  return Object.fromEntries(officeClockFormat('en-GB', options, timeZone).formatToParts(at).map((part) => [part.type, part.value]));
-}
+import { officeClockParts } from '../i18n/office-clock.js';
 
 /** HH:MM at the office for an instant (a lock's end); the raw text when it is not a date. */
 export function officeClock(isoInstant: string, timeZone: string): string {
   const at = new Date(isoInstant);
   if (Number.isNaN(at.getTime())) return isoInstant;
-  const parts = partsIn(at, timeZone);
+  const parts = officeClockParts(at, timeZone);
   return `${parts.hour ?? '00'}:${parts.minute ?? '00'}`;
 }
 
 /** YYYY-MM-DD of the office's current day. */
 export function officeDayOf(at: Date, timeZone: string): string {
-  const parts = partsIn(at, timeZone);
+  const parts = officeClockParts(at, timeZone);
   return `${parts.year ?? '0000'}-${parts.month ?? '01'}-${parts.day ?? '01'}`;
 }
 

@@ -1,7 +1,7 @@
 // How the diagnostics screens put main's numbers into words: times on the office's clock, an
 // age as a count of its largest unit, and the renderer's own Chromium when main has none.
 import type { DeviceDiagnostics } from '../../main/contract/kiosk-contract.js';
-import { officeClockFormat } from '../i18n/office-clock.js';
+import { officeClockFormat, officeClockParts } from '../i18n/office-clock.js';
 
 export type DeviceKind = DeviceDiagnostics['kind'];
 export type DeviceState = DeviceDiagnostics['state'];
@@ -18,10 +18,7 @@ export function officeTimeOfDay(isoInstant: string, timeZone: string): string {
 export function officeDateTime(isoInstant: string, timeZone: string): string {
   const at = new Date(isoInstant);
   if (Number.isNaN(at.getTime())) return isoInstant;
-  const options: Intl.DateTimeFormatOptions = {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn',
-  };
-  const parts = Object.fromEntries(officeClockFormat('en-CA', options, timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+  const parts = officeClockParts(at, timeZone);
   return `${parts.year ?? '0000'}-${parts.month ?? '01'}-${parts.day ?? '01'} ${parts.hour ?? '00'}:${parts.minute ?? '00'}`;
 }
 
