@@ -20,12 +20,18 @@ import {
   typedIdentityResultSchema,
 } from './procedure-schemas.js';
 import { staffEventChannels, staffRequestChannels } from './staff-schemas.js';
+import { techConfigRequestChannels } from './tech-config-schemas.js';
+import { techConsoleEventChannels, techConsoleRequestChannels } from './tech-console-schemas.js';
 import { techRequestChannels } from './tech-schemas.js';
+import { techSelfTestRequestChannels } from './tech-self-test-schemas.js';
 
 export { printFailureReasonSchema, printOutcomeSchema, type PrintFailureReason, type PrintOutcome } from './print-outcome-schema.js';
 export * from './procedure-schemas.js';
 export * from './staff-schemas.js';
 export * from './tech-schemas.js';
+export * from './tech-config-schemas.js';
+export * from './tech-console-schemas.js';
+export * from './tech-self-test-schemas.js';
 
 export const LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -152,6 +158,9 @@ export const requestChannels = {
   },
   ...staffRequestChannels,
   ...techRequestChannels,
+  ...techConsoleRequestChannels,
+  ...techConfigRequestChannels,
+  ...techSelfTestRequestChannels,
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;
@@ -169,6 +178,7 @@ export const eventChannels = {
   /** What the payment terminal asks of the citizen right now. */
   'payment.prompt': paymentPromptEventSchema,
   ...staffEventChannels,
+  ...techConsoleEventChannels,
 } as const;
 
 export type EventChannel = keyof typeof eventChannels;
