@@ -17,6 +17,30 @@ const baudRate = z
   .default(9600)
   .describe('Serial speed in baud');
 
+const usbId = (what: string, example: string) =>
+  z
+    .string()
+    .regex(/^(0x)?[0-9a-fA-F]{4}$/, { message: `must be the ${what} id as 4 hex digits, e.g. ${example}` })
+    .describe(`USB ${what} id, 4 hex digits as SerialPort.list() shows it (e.g. ${example})`);
+
+const usbIdentity = z
+  .object({
+    vendorId: usbId('vendor', '0403'),
+    productId: usbId('product', '6001'),
+    serialNumber: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[\x21-\x7e]+$/, { message: 'must be the serial number as listed: printable characters, no spaces' })
+      .optional()
+      .describe('Serial number of the USB adapter, when it has one: tells two units of the same model apart'),
+  })
+  .strict()
+  .optional()
+  .describe(
+    'USB identity of the device (technician Serial ports tab): when the path disappears, the port carrying this identity is opened instead (device plugged into another socket)',
+  );
+
 export const idReaderConfigSchema = z
   .discriminatedUnion('driver', [
     z
@@ -24,6 +48,7 @@ export const idReaderConfigSchema = z
         driver: z.literal('serial').describe('Real device on a serial port'),
         path: serialPath,
         baudRate,
+        usb: usbIdentity,
         interLineTimeoutMs: z
           .number()
           .int()
@@ -44,6 +69,7 @@ export const barcodeScannerConfigSchema = z
         driver: z.literal('serial').describe('Real device on a serial port'),
         path: serialPath,
         baudRate,
+        usb: usbIdentity,
       })
       .strict(),
     z.object({ driver: z.literal('mock').describe('Simulated device, driven from the dev dock') }).strict(),
@@ -57,6 +83,7 @@ export const badgeReaderConfigSchema = z
         driver: z.literal('serial').describe('Real 125 kHz reader on a serial port (STX, hex id, checksum, CR LF, ETX)'),
         path: serialPath,
         baudRate,
+        usb: usbIdentity,
         holdGapMs: z
           .number()
           .int()

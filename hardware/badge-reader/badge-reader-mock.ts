@@ -40,13 +40,17 @@ export class MockBadgeReader extends BaseDevice<BadgeReaderEvents> implements Ba
   present(badgeId: string, options: { frames?: number; corruptChecksum?: boolean } = {}): boolean {
     if (this.status().state !== 'ready') return false;
     const frame = encodeBadgeFrame(badgeId, { corruptChecksum: options.corruptChecksum ?? false });
-    for (let i = 0; i < (options.frames ?? 1); i++) this.pipeline.pushBytes(frame);
+    for (let i = 0; i < (options.frames ?? 1); i++) {
+      this.emit('raw', frame);
+      this.pipeline.pushBytes(frame);
+    }
     return true;
   }
 
   /** Feeds raw bytes as the reader would send them. */
   presentRaw(bytes: Uint8Array): boolean {
     if (this.status().state !== 'ready') return false;
+    this.emit('raw', Buffer.from(bytes));
     this.pipeline.pushBytes(bytes);
     return true;
   }

@@ -1,6 +1,7 @@
 // 125 kHz badge reader on a serial port (or USB-CDC): STX...ETX frames, repeated while held.
 import type { DeviceLogger } from '../devices/device-logger.js';
 import { SerialLineDevice } from '../serial/serial-line-device.js';
+import type { ListSerialPorts, SerialPortIdentity } from '../serial/serial-port-identity.js';
 import { BADGE_READER_DEVICE_ID, type BadgeReaderDevice, type BadgeReaderEvents } from './badge-reader.js';
 import { BadgeReadPipeline } from './badge-read-pipeline.js';
 
@@ -9,6 +10,9 @@ export interface SerialBadgeReaderOptions {
   baudRate: number;
   holdGapMs?: number;
   reopenIntervalMs?: number;
+  /** Configured USB identity, to find the device at another path (see SerialLinkOptions). */
+  match?: SerialPortIdentity;
+  listPorts?: ListSerialPorts;
 }
 
 export class SerialBadgeReader extends SerialLineDevice<BadgeReaderEvents> implements BadgeReaderDevice {

@@ -18,6 +18,8 @@ export interface BadgeUnreadableEvent {
 export interface BadgeReaderEvents extends DeviceEvents {
   badge: [BadgeReadEvent];
   unreadable: [BadgeUnreadableEvent];
+  /** Every chunk of bytes as it came from the port (a badge id: mask before showing). */
+  raw: [Buffer];
 }
 
 export type BadgeReaderDevice = Device<BadgeReaderEvents>;

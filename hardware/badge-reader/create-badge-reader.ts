@@ -9,7 +9,10 @@ import { SerialBadgeReader } from './badge-reader-serial.js';
 export function createBadgeReader(config: BadgeReaderConfig, logger: DeviceLogger): BadgeReaderDevice | null {
   switch (config.driver) {
     case 'serial':
-      return new SerialBadgeReader({ path: config.path, baudRate: config.baudRate, holdGapMs: config.holdGapMs }, logger);
+      return new SerialBadgeReader(
+        { path: config.path, baudRate: config.baudRate, holdGapMs: config.holdGapMs, ...(config.usb ? { match: config.usb } : {}) },
+        logger,
+      );
     case 'mock':
       return new MockBadgeReader(logger);
     case 'none':

@@ -9,7 +9,12 @@ export function createIdReader(config: IdReaderConfig, logger: DeviceLogger): Id
   switch (config.driver) {
     case 'serial':
       return new SerialIdReader(
-        { path: config.path, baudRate: config.baudRate, interLineTimeoutMs: config.interLineTimeoutMs },
+        {
+          path: config.path,
+          baudRate: config.baudRate,
+          interLineTimeoutMs: config.interLineTimeoutMs,
+          ...(config.usb ? { match: config.usb } : {}),
+        },
         logger,
       );
     case 'mock':

@@ -37,6 +37,8 @@ export class MockIdReader extends BaseDevice<IdReaderEvents> implements IdReader
   /** Feeds MRZ lines as a reader would send them; false when the reader is not up. */
   insert(lines: readonly string[]): boolean {
     if (!this.isUp()) return false;
+    // What a reader sends for these lines, so the raw console shows mock reads like real ones.
+    this.emit('raw', Buffer.from(lines.map((l) => `${l}\r\n`).join(''), 'latin1'));
     this.pipeline.pushLines(lines);
     return true;
   }
@@ -44,6 +46,7 @@ export class MockIdReader extends BaseDevice<IdReaderEvents> implements IdReader
   /** Feeds raw bytes, framing included; false when the reader is not up. */
   insertRaw(bytes: Uint8Array): boolean {
     if (!this.isUp()) return false;
+    this.emit('raw', Buffer.from(bytes));
     this.pipeline.pushBytes(bytes);
     return true;
   }

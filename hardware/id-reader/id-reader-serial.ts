@@ -1,6 +1,7 @@
 // MRZ document reader on a serial (or USB-CDC) port.
 import type { DeviceLogger } from '../devices/device-logger.js';
 import { SerialLineDevice } from '../serial/serial-line-device.js';
+import type { ListSerialPorts, SerialPortIdentity } from '../serial/serial-port-identity.js';
 import { ID_READER_DEVICE_ID, type IdReaderDevice, type IdReaderEvents } from './id-reader.js';
 import { MrzReadPipeline } from './mrz-read-pipeline.js';
 
@@ -9,6 +10,9 @@ export interface SerialIdReaderOptions {
   baudRate: number;
   interLineTimeoutMs: number;
   reopenIntervalMs?: number;
+  /** Configured USB identity, to find the device at another path (see SerialLinkOptions). */
+  match?: SerialPortIdentity;
+  listPorts?: ListSerialPorts;
   idleFlushMs?: number;
 }
 

@@ -25,6 +25,8 @@ export interface IdUnreadableEvent {
 export interface IdReaderEvents extends DeviceEvents {
   card: [IdCardEvent];
   unreadable: [IdUnreadableEvent];
+  /** Every chunk of bytes as it came from the port (personal data: mask before showing). */
+  raw: [Buffer];
 }
 
 export type IdReaderDevice = Device<IdReaderEvents>;

@@ -25,12 +25,15 @@ export class MockBarcodeScanner extends BaseDevice<BarcodeScannerEvents> impleme
   /** True when a `scan` event went out (not closed, not rejected, not a debounced repeat). */
   scan(code: string): boolean {
     if (this.status().state !== 'ready') return false;
+    // A scanner's default suffix is CR: what the raw console would see from a real one.
+    this.emit('raw', Buffer.from(`${code}\r`, 'latin1'));
     return this.pipeline.pushCode(code);
   }
 
   /** Feeds raw bytes as the scanner would send them, terminators included. */
   scanRaw(bytes: Uint8Array): boolean {
     if (this.status().state !== 'ready') return false;
+    this.emit('raw', Buffer.from(bytes));
     this.pipeline.pushBytes(bytes);
     return true;
   }

@@ -10,6 +10,8 @@ export interface ScanEvent {
 
 export interface BarcodeScannerEvents extends DeviceEvents {
   scan: [ScanEvent];
+  /** Every chunk of bytes as it came from the port (codes may identify someone: mask before showing). */
+  raw: [Buffer];
 }
 
 export type BarcodeScannerDevice = Device<BarcodeScannerEvents>;

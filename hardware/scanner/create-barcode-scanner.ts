@@ -8,7 +8,7 @@ import { SerialBarcodeScanner } from './barcode-scanner-serial.js';
 export function createBarcodeScanner(config: BarcodeScannerConfig, logger: DeviceLogger): BarcodeScannerDevice {
   switch (config.driver) {
     case 'serial':
-      return new SerialBarcodeScanner({ path: config.path, baudRate: config.baudRate }, logger);
+      return new SerialBarcodeScanner({ path: config.path, baudRate: config.baudRate, ...(config.usb ? { match: config.usb } : {}) }, logger);
     case 'mock':
       return new MockBarcodeScanner(logger);
   }

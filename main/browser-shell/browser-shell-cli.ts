@@ -3,11 +3,14 @@
 import { resolve } from 'node:path';
 import { dataDirFor, loadConfigOrExit, readEnvironment } from '../launch/kiosk-environment.js';
 import { runBrowserShell, stopOnSignals } from './run-browser-shell.js';
+import { resolveConfigFile } from '../config/live-config-file.js';
 
 async function main(): Promise<void> {
   const env = readEnvironment();
-  const config = loadConfigOrExit(env);
-  const running = await runBrowserShell(config, env.port, dataDirFor(config, env, resolve('var')));
+  // A technician's saved edit (<data folder>/kiosk-config.json) wins over the embedded default.
+  const configFile = resolveConfigFile(env.configPath, env.dataDirOverride ?? resolve('var'));
+  const config = loadConfigOrExit({ ...env, configPath: configFile });
+  const running = await runBrowserShell(config, env.port, dataDirFor(config, env, resolve('var')), { configFile: configFile ?? null });
   stopOnSignals(running);
   const { shell } = running;
   process.stdout.write(`Borne kiosk (browser shell): ${shell.kioskUrl}\n`);

@@ -184,6 +184,8 @@ export const auditActionSchema = z.enum([
   'logs-export',
   'printer-test-page',
   'printer-new-roll',
+  'self-test',
+  'config-change',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -20,6 +20,8 @@ export const deviceDiagnosticsSchema = z.object({
   state: z.enum(['ready', 'busy', 'warning', 'fault', 'offline', 'closed']),
   /** The driver's own words on its state (technician words, no personal data). */
   detail: z.string().optional(),
+  /** Stable cause of that state ('unplugged', 'port-missing', 'paper-out'...): the screen words it in its language. */
+  reason: z.string().max(32).optional(),
   /** Last thing the device did or said (a read, a print, a state change); null: nothing since start. */
   lastEventAt: isoInstant.nullable(),
   /** Since the kiosk started. `reads`: cards, codes or badges read (good ones); `prints`: receipts printed. */

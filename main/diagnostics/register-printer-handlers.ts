@@ -79,7 +79,8 @@ export interface PrinterDiagnosticsWiring {
   driverPrinter: ReceiptPrinterDevice;
   /** The printer the services print through; the test page goes the same way. */
   servicePrinter: Pick<ReceiptPrinterDevice, 'print'>;
-  hardware: HardwareConfig;
+  /** The configuration of the moment: a technician may change the printer while the kiosk runs. */
+  hardware: () => HardwareConfig;
   kioskId: string;
   timeZone: string;
   /** Absent on a kiosk without a staff mode: the paper is still counted, nobody can ask. */
@@ -95,16 +96,23 @@ export function openPrinterDiagnostics(router: ContractRouter, w: PrinterDiagnos
     w.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'printer paper counter not updated'),
   );
   counter.watch(w.driverPrinter);
-  const printer = configuredDevices(w.hardware).find((d) => d.kind === 'printer');
+  const configured = () => configuredDevices(w.hardware()).find((d) => d.kind === 'printer');
   const staff = w.staff;
   if (staff) {
+    // Getters: after a configuration edit the screen names the new driver and asks the new one.
     registerPrinterHandlers(router, {
       sessions: staff.sessions,
       printer: w.servicePrinter,
-      asker: statusAskerOf(w.driverPrinter),
+      get asker() {
+        return statusAskerOf(w.driverPrinter);
+      },
       counter,
-      driver: printer?.driver ?? w.driverPrinter.driver,
-      address: printer?.address ?? SIMULATED,
+      get driver() {
+        return configured()?.driver ?? w.driverPrinter.driver;
+      },
+      get address() {
+        return configured()?.address ?? SIMULATED;
+      },
       citizenPresent: w.citizenPresent,
       testPage: testPageFor(w.kioskId, w.timeZone, w.now),
       audit: async (session, action, outcome) => {

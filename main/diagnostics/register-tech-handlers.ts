@@ -36,7 +36,8 @@ export interface TechHandlerDeps {
   sessions: { use(token: string): StaffSession };
   gesture: Pick<TechnicianGesture, 'signIn' | 'verifyPin'>;
   devices: () => Device[];
-  hardware: HardwareConfig;
+  /** The configuration of the moment: a technician may have changed it since start. */
+  hardware: () => HardwareConfig;
   activity: Pick<DeviceActivity, 'snapshot'>;
   serialPorts: () => Promise<SerialPortsResult>;
   network: () => Promise<NetworkResult>;
@@ -68,7 +69,7 @@ export function registerTechHandlers(router: ContractRouter, deps: TechHandlerDe
 
 export interface TechDiagnosticsWiring {
   staffConfig: StaffConfig;
-  hardware: HardwareConfig;
+  hardware: () => HardwareConfig;
   dataDir: string;
   staff: StaffModeService;
   devices: () => Device[];
@@ -99,7 +100,7 @@ export async function openTechDiagnostics(router: ContractRouter, w: TechDiagnos
     devices: w.devices,
     hardware: w.hardware,
     activity: w.activity,
-    serialPorts: () => inspectSerialPorts(w.hardware),
+    serialPorts: () => inspectSerialPorts(w.hardware()),
     network: () => checkNetwork({ url: w.office.url, embedded: w.office.embedded, outbox: w.office.outbox, now: w.now }),
     software: w.software,
   });
@@ -118,11 +119,18 @@ function deviceDiagnostics(device: Device, deps: Pick<TechHandlerDeps, 'hardware
     id: device.id,
     kind: device.kind,
     driver: device.driver,
-    address: addressOf(deps.hardware, device.kind),
+    address: currentPathOf(device) ?? addressOf(deps.hardware(), device.kind),
     state: status.state,
     ...(status.detail ? { detail: status.detail } : {}),
+    ...(status.reason ? { reason: status.reason } : {}),
     lastEventAt: a.lastEventAt?.toISOString() ?? null,
     counters: { reads: a.reads, prints: a.prints, errors: a.errors },
     lastError: a.lastError ? { at: a.lastError.at.toISOString(), message: a.lastError.message } : null,
   };
+}
+
+/** A serial driver knows where it found its device again (same USB id at another path). */
+function currentPathOf(device: Device): string | undefined {
+  const path = (device as { currentPath?: unknown }).currentPath;
+  return typeof path === 'string' && path.length > 0 ? path : undefined;
 }

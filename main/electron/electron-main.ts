@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { loadConfig } from '../config/load-config.js';
+import { resolveConfigFile } from '../config/live-config-file.js';
 import { dataDirFor, readEnvironment } from '../launch/kiosk-environment.js';
 import { createLogger, type Logger, rotationFromConfig } from '../logging/create-logger.js';
 import { startKioskRuntime, type KioskRuntime } from '../services/kiosk-runtime.js';
@@ -49,7 +50,9 @@ if (claimSingleInstance(app, liveWindow)) {
 }
 
 async function start(): Promise<void> {
-  const config = loadConfigOrExit(process.env['KIOSK_CONFIG'], {
+  // KIOSK_CONFIG, else a technician's saved edit in the data folder, else the embedded default.
+  const configFile = resolveConfigFile(process.env['KIOSK_CONFIG'], readEnvironment().dataDirOverride ?? app.getPath('userData'));
+  const config = loadConfigOrExit(configFile, {
     loadConfig,
     writeStderr: (text) => process.stderr.write(text),
     exit: (code) => app.exit(code),
@@ -68,8 +71,7 @@ async function start(): Promise<void> {
   refuseAllPermissions(session.defaultSession, logger);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR, logger }));
 
-  const configFile = process.env['KIOSK_CONFIG'] ? path.resolve(process.env['KIOSK_CONFIG']) : null;
-  const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'electron', configFile });
+  const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'electron', configFile: configFile ?? null });
   const quit = installQuitSequence(app, { close: () => runtime.close(), logger });
   wireIpc(runtime, logger);
   kioskWindow = createKioskWindow(logger, quit);

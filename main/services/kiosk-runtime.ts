@@ -6,32 +6,24 @@ import type { Logger } from 'pino';
 import type { KioskConfig } from '../config/config-schema.js';
 import { resourcesDir } from '../config/resource-paths.js';
 import { DeviceActivity } from '../diagnostics/device-activity.js';
+import { openTechnicianMode } from '../diagnostics/open-technician-mode.js';
 import { openPrinterDiagnostics } from '../diagnostics/register-printer-handlers.js';
-import { logFolders, registerLogHandlers } from '../diagnostics/register-log-handlers.js';
-import { openTechDiagnostics } from '../diagnostics/register-tech-handlers.js';
 import { detectHost, type KioskHost, softwareInfo } from '../diagnostics/software-info.js';
 import { officeUtcOffsetMinutes } from '../storage/office-day.js';
 import { openOfficeConnection } from '../office/office-connection.js';
-import { paperWidthDots } from '../../hardware/printer/receipt-raster.js';
-import { exportAuditCsv } from '../staff/audit-export.js';
-import { computeDaySummary } from '../staff/day-summary.js';
-import { buildDaySummaryReceipt } from '../staff/day-summary-receipt.js';
-import { registerStaffHandlers } from '../staff/register-staff-handlers.js';
-import { StaffAuthenticator } from '../staff/staff-authenticator.js';
-import { StaffModeService } from '../staff/staff-mode-service.js';
-import { StaffPrinting } from '../staff/staff-printing.js';
-import { StaffAuditLog } from '../storage/staff-audit-log.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../storage/kiosk-migrations.js';
 import { SqliteKioskReferenceStore } from '../storage/kiosk-reference-store.js';
 import { ReceiptJournal } from '../storage/receipt-journal.js';
 import { startJournalRetention } from '../storage/receipt-journal-retention.js';
 import { SqliteDatabase } from '../storage/sqlite-database.js';
+import { openStaffMode, type StaffModeHandle } from '../staff/open-staff-mode.js';
 import { TicketStore } from '../storage/ticket-store.js';
 import { ContractRouter, type RequestDispatcher } from './contract-router.js';
 import { createDevDockRouter } from './dev-dock-service.js';
 import { registerProcedureHandlers } from './procedures/register-procedures.js';
-import { allDevices, closeAll, createKioskDevices, type KioskDevices, openAll } from './kiosk-devices.js';
-import { createReceiptTranslator, type ReceiptTranslator } from './receipt-text.js';
+import { allDevices, closeAll, createReconfigurableDevices, type KioskDevices, openAll } from './kiosk-devices.js';
+import { LiveConfig } from '../config/live-config.js';
+import { createReceiptTranslator } from './receipt-text.js';
 import { SessionService } from './session-service.js';
 import { TicketService } from './ticket-service.js';
 
@@ -64,7 +56,10 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   mkdirSync(opts.dataDir, { recursive: true });
   const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
   const office = await openOfficeConnection({ config: config.office, db, dataDir: opts.dataDir, logger: logger.child({ part: 'office' }) });
-  const devices = createKioskDevices(config.hardware, logger.child({ part: 'hardware' }));
+  // Devices are slots: a technician's configuration edit swaps the driver behind them (tech.config.apply).
+  const hardware = createReconfigurableDevices(config.hardware, logger.child({ part: 'hardware' }));
+  const devices = hardware.devices;
+  const live = new LiveConfig({ config, configFile: opts.configFile ?? null, dataDir: opts.dataDir, devices: hardware, logger: logger.child({ part: 'config' }) });
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
   const activity = new DeviceActivity(now);
@@ -146,39 +141,30 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     logger: logger.child({ part: 'staff' }),
     now,
   });
-  const diagnostics = staffMode
-    ? await openTechDiagnostics(router, {
-        staffConfig: config.staff,
-        hardware: config.hardware,
+  const software = () => softwareInfo({ kioskVersion: version, host: opts.host ?? detectHost(), configFile: opts.configFile ?? null, startedAt });
+  const technicianMode = staffMode
+    ? await openTechnicianMode(router, {
+        config,
+        live,
         dataDir: opts.dataDir,
+        db,
         staff: staffMode.service,
-        devices: () => allDevices(devices),
+        devices,
+        servicePrinter: serviceDevices.printer,
         activity,
         office,
+        translate,
         citizenPresent: () => sessions.current() !== undefined,
-        software: () => softwareInfo({ kioskVersion: version, host: opts.host ?? detectHost(), configFile: opts.configFile ?? null, startedAt }),
+        software,
         logger: logger.child({ part: 'staff' }),
         now,
       })
     : undefined;
-  if (staffMode) {
-    const staff = staffMode.service;
-    registerLogHandlers(router, {
-      sessions: staff.sessions,
-      ...logFolders(opts.dataDir),
-      // The same folder as the audit CSV: a USB drive's mount point when the office sets one.
-      ...(config.staff.exportDir ? { exportDir: config.staff.exportDir } : {}),
-      timeZone: config.office.timeZone,
-      now,
-      logger: logger.child({ part: 'staff' }),
-      audit: (account, action, target, outcome) => staff.audit(account, action, target, outcome),
-    });
-  }
   const printerDiagnostics = openPrinterDiagnostics(router, {
     db,
     driverPrinter: devices.printer,
     servicePrinter: serviceDevices.printer,
-    hardware: config.hardware,
+    hardware: () => live.hardware(),
     kioskId: config.kiosk.id,
     timeZone: config.office.timeZone,
     staff: staffMode?.service,
@@ -197,7 +183,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     officeUrl: office.url,
     close: async () => {
       procedures.close();
-      await diagnostics?.close();
+      await technicianMode?.close();
       await printerDiagnostics.close();
       await staffMode?.close();
       activity.close();
@@ -206,78 +192,6 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
       await office.close();
       await closeAll(devices, logger);
       await db.close();
-    },
-  };
-}
-
-export interface StaffModeHandle {
-  service: StaffModeService;
-  auditLog: StaffAuditLog;
-  close(): Promise<void>;
-}
-
-interface StaffModeWiring {
-  config: KioskConfig;
-  dataDir: string;
-  db: SqliteDatabase;
-  router: ContractRouter;
-  devices: KioskDevices;
-  journal: ReceiptJournal;
-  citizenPresent: () => boolean;
-  translate: ReceiptTranslator;
-  logger: Logger;
-  now: () => Date;
-}
-
-/** The staff mode, when this kiosk has both staff accounts and a badge reader; else its channels answer 'unavailable'. */
-async function openStaffMode(w: StaffModeWiring): Promise<StaffModeHandle | undefined> {
-  const { config, devices, router, now } = w;
-  const badgeReader = devices.badgeReader;
-  if (config.staff.accounts.length === 0 || !badgeReader) return undefined;
-  const auth = await StaffAuthenticator.open({ config: config.staff, dataDir: w.dataDir, logger: w.logger, now: () => now().getTime() });
-  const auditLog = new StaffAuditLog(w.db, config.office.timeZone, now);
-  const service = new StaffModeService({
-    auth,
-    badgeReader,
-    citizenPresent: w.citizenPresent,
-    events: {
-      badge: (event) => router.emit('staff.badge', event),
-      sessionEnded: (reason) => router.emit('staff.sessionEnded', { reason }),
-    },
-    audit: auditLog,
-    idleSeconds: config.staff.sessionIdleSeconds,
-    logger: w.logger,
-    now,
-  });
-  const timeZone = config.office.timeZone;
-  registerStaffHandlers(router, {
-    staff: service,
-    journal: w.journal,
-    printing: new StaffPrinting(w.journal, devices.printer),
-    paperWidthDots: paperWidthDots(config.hardware.printer.paperWidthMm),
-    timeZone,
-    citizenPresent: w.citizenPresent,
-    auditLog,
-    exportAudit: (range) => exportAuditCsv(auditLog, { directory: config.staff.exportDir ?? join(w.dataDir, 'exports'), ...range, now: now(), timeZone }),
-    daySummary: (day) => computeDaySummary(w.journal, day),
-    printDaySummary: (summary, staffName, language) => {
-      const receipt = buildDaySummaryReceipt(
-        summary,
-        { language: language ?? config.kiosk.defaultLanguage, officeName: config.office.name, kioskId: config.kiosk.id, printedAt: now(), timeZone, staffName },
-        w.translate,
-      );
-      return devices.printer.print(receipt);
-    },
-    now,
-  });
-  service.start();
-  return {
-    service,
-    auditLog,
-    close: async () => {
-      service.close();
-      await service.settled();
-      await auth.close();
     },
   };
 }

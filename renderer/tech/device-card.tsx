@@ -8,7 +8,7 @@ import { needsAttention, officeTimeOfDay } from './tech-format.js';
 const COUNTERS = ['reads', 'prints', 'errors'] as const;
 
 export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; timeZone: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tone = device.state === 'ready' || device.state === 'busy' ? 'ok' : needsAttention(device.state) ? 'problem' : 'idle';
   return (
     <article className={`tech-card tech-device tech-device--${tone}`} data-testid="tech-device" data-device={device.id} data-state={device.state}>
@@ -24,8 +24,14 @@ export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; ti
           {t(`tech.states.${device.state}`)}
         </p>
       </header>
+      {device.reason && i18n.exists(`tech.reasons.${device.reason}`) ? (
+        <p className="tech-device-reason" data-testid="tech-device-reason" data-reason={device.reason}>
+          {t(`tech.reasons.${device.reason}`)}
+        </p>
+      ) : null}
       {device.detail ? (
-        <p className="tech-device-detail" data-testid="tech-device-detail">
+        // The driver's own words stay in English, like the logs they match.
+        <p className="tech-device-detail" data-testid="tech-device-detail" lang="en">
           <bdi>{device.detail}</bdi>
         </p>
       ) : null}

@@ -103,12 +103,14 @@ describe('serial ID reader over a pseudo-terminal', () => {
     }
     await h.sim.write(garbage);
     await sleep(800);
-    expect(state()).toBe('ready');
+    // Noise is what a reader at another baud rate sends: told to the technician, not fatal.
+    expect(h.reader.status()).toMatchObject({ state: 'warning', detail: expect.stringContaining('garbled bytes') });
     h.cards.length = 0;
     h.unreadable.length = 0;
     await h.sim.writeMrz(MRZ_SPECIMENS['icao-td3'].lines, 'cr');
     await waitUntil('a card', () => h.cards.length === 1);
     expect(h.cards[0]?.result.ok).toBe(true);
+    expect(state()).toBe('ready');
   });
 
   it('goes offline when unplugged mid-read and reads again once replugged', async () => {
