@@ -3,22 +3,14 @@
 // and a citizen's card written on it is read by the civil-status journey right after.
 import { dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { holdBadge } from '../../hardware/simulators/badge-holder.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import { SerialDeviceSimulator } from '../../hardware/simulators/serial-device-simulator.js';
 import { kioskTest } from './support/kiosk-fixture.js';
+import { signInTechnician } from './support/technician-sign-in.js';
 import { checkScreen } from './support/screen-checks.js';
 
 const test = kioskTest();
 const { expect } = test;
-
-async function signInTechnician(page: Page, badgeReader: Parameters<typeof holdBadge>[0]): Promise<void> {
-  await holdBadge(badgeReader, '1234567890');
-  for (const digit of '1357') await page.getByTestId(`pin-key-${digit}`).tap();
-  await page.getByTestId('pin-ok').tap();
-  await expect(page.getByTestId('staff-home')).toBeVisible();
-}
 
 test('the ID reader moved to another port reads the next citizen’s card, without a restart', async ({ kioskPage: page, kiosk }) => {
   const second = await SerialDeviceSimulator.start({ dir: dirname(kiosk.idReader.devicePath), name: 'id-reader-moved' });

@@ -1,25 +1,15 @@
 // The technician's serial console against a real pseudo-terminal: a specimen with one wrong
 // check digit goes into the ID reader's pty, the screen shows its bytes masked and the failed
 // verdict, and the holder's name is nowhere in the page. Screenshots in Arabic and French.
-import { test, expect, type Page } from '@playwright/test';
-import { holdBadge } from '../../hardware/simulators/badge-holder.js';
+import { test, expect } from '@playwright/test';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import { startKiosk } from './support/kiosk-under-test.js';
 import { checkScreen } from './support/screen-checks.js';
+import { signInTechnician } from './support/technician-sign-in.js';
 
-const TECHNICIAN_BADGE = '1234567890';
-const TECHNICIAN_PIN = '1357';
 // Birth-date check digit wrong; the rest of the card is right.
 const SPECIMEN = MRZ_SPECIMENS['bad-check-digit'].lines;
 const PERSONAL = ['BENALI', 'FATIMA', 'ZAHRA', 'XA0012345', '850614', 'BK123456'];
-
-async function signInTechnician(page: Page, badgeReader: Parameters<typeof holdBadge>[0]): Promise<void> {
-  await holdBadge(badgeReader, TECHNICIAN_BADGE);
-  await expect(page.getByTestId('staff-pin-screen')).toBeVisible();
-  for (const digit of TECHNICIAN_PIN) await page.getByTestId(`pin-key-${digit}`).tap();
-  await page.getByTestId('pin-ok').tap();
-  await expect(page.getByTestId('staff-home')).toBeVisible();
-}
 
 for (const lang of ['ar', 'fr'] as const) {
   test(`the serial console shows a card's bytes masked and its failed check digit (${lang})`, async ({ page }) => {

@@ -5,20 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { holdBadge } from '../../hardware/simulators/badge-holder.js';
 import { kioskTest } from './support/kiosk-fixture.js';
+import { signInTechnician } from './support/technician-sign-in.js';
 import { startKiosk } from './support/kiosk-under-test.js';
 import { checkScreen } from './support/screen-checks.js';
 
 const test = kioskTest({ defaultLanguage: 'fr' });
 const { expect } = test;
-
-async function signInTechnician(page: Page, badgeReader: Parameters<typeof holdBadge>[0]): Promise<void> {
-  await holdBadge(badgeReader, '1234567890');
-  for (const digit of '1357') await page.getByTestId(`pin-key-${digit}`).tap();
-  await page.getByTestId('pin-ok').tap();
-  await expect(page.getByTestId('staff-home')).toBeVisible();
-}
 
 const target = (page: Page, index: number) => page.locator(`[data-testid="touch-target"][data-target-index="${index}"]`);
 const check = (page: Page, id: string) => page.locator(`[data-testid="self-test-check"][data-id="${id}"]`);
