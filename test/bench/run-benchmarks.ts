@@ -10,6 +10,7 @@ import { benchJournalPrint, journalPrintFigureLines } from './journal-print-benc
 import { benchMrzToScreen } from './mrz-to-screen.js';
 import { benchOutboxDrain } from './outbox-drain-bench.js';
 import { benchSubmitToPrint } from './submit-print-bench.js';
+import { benchTechnician, techFigureLines } from './tech-bench.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -94,6 +95,7 @@ try {
   const mrz = await benchMrzToScreen({ samples: 15 });
   const journal = await benchJournal();
   const journalPrint = await benchJournalPrint();
+  const tech = await benchTechnician(10);
   console.log('Borne benchmarks');
   console.log(`browser-shell cold start -> interactive attract screen: median ${fmt(median(cold.times))} (runs: ${cold.times.map(fmt).join(', ')})`);
   console.log(`  of which: simulators + process start -> ready line: median ${fmt(median(cold.toReady))}; page load -> interactive: median ${fmt(median(cold.times) - median(cold.toReady))}`);
@@ -110,6 +112,7 @@ try {
   );
   for (const line of journalFigureLines(journal)) console.log(line);
   for (const line of journalPrintFigureLines(journalPrint)) console.log(line);
+  for (const line of techFigureLines(tech)) console.log(line);
   console.log(`renderer bundle (JS + CSS) gzipped: ${sizes.jsCssGzipKb.toFixed(1)} KiB; fonts shipped: ${sizes.fontsKb.toFixed(0)} KiB`);
 } finally {
   await browser.close();
