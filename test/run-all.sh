@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(chromium socat xvfb xauth udev fonts-noto-core)
+SYSTEM_PACKAGES=(chromium socat xvfb xauth udev fonts-noto-core espeak-ng)
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=()
   for pkg in "${SYSTEM_PACKAGES[@]}"; do
@@ -25,6 +25,8 @@ export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 echo "== npm ci"
 npm ci --no-audit --no-fund
 
+echo "== voice clips"
+npx tsx main/build/build-voice-clips.ts
 echo "== build"
 npm run build
 echo "== typecheck"

@@ -1,13 +1,15 @@
 // Serves the renderer build read-only, with the same path rules as Electron's borne:// protocol.
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mimeTypeFor, resolveAppPath } from '../electron/app-protocol-handler.js';
+import { AUDIO_URL_PREFIX, defaultAudioDir, mimeTypeFor, resolveAppPath, resolveAudioPath } from '../electron/app-protocol-handler.js';
 
 export interface StaticOptions {
   rootDir: string;
   csp: string;
   /** Paths (like /dev-dock.html) that must answer 404. */
   hidden: ReadonlySet<string>;
+  /** Voice clips served under /audio/; resources/audio/ when not given. */
+  audioDir?: string;
 }
 
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, opts: StaticOptions): Promise<void> {
@@ -16,7 +18,11 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, opt
     return;
   }
   const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-  const file = opts.hidden.has(pathname) ? null : resolveAppPath(opts.rootDir, pathname);
+  const file = opts.hidden.has(pathname)
+    ? null
+    : pathname.startsWith(AUDIO_URL_PREFIX)
+      ? resolveAudioPath(opts.audioDir ?? defaultAudioDir(), pathname)
+      : resolveAppPath(opts.rootDir, pathname);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     return;

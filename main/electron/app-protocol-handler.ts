@@ -4,6 +4,7 @@ import { readFile as fsReadFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, SHELL_PAGES_PREFIX } from './app-origin.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { resourcesDir } from '../config/resource-paths.js';
 import { SHELL_PAGES } from './shell-pages.js';
 import type { ShellLogger } from './shell-logger.js';
 
@@ -57,11 +58,36 @@ export function resolveAppPath(rootDir: string, urlPathname: string): string | n
   return null;
 }
 
+/** Voice clips (resources/audio/, built by main/build/build-voice-clips.ts) live under this URL. */
+export const AUDIO_URL_PREFIX = '/audio/';
+/** The list of clips that exist, so the page picks clip or synthesis without probing. */
+const AUDIO_INDEX_FILE = 'clips.json';
+const AUDIO_EXTENSIONS: ReadonlySet<string> = new Set(['.wav', '.ogg']);
+
+export function defaultAudioDir(): string {
+  return path.join(resourcesDir(), 'audio');
+}
+
+/**
+ * Maps /audio/<language>/<namespace>/<key>.wav onto resources/audio/, or null: only sound files
+ * (and the clip index) are served, never anything outside the folder.
+ */
+export function resolveAudioPath(audioDir: string, urlPathname: string): string | null {
+  if (!urlPathname.startsWith(AUDIO_URL_PREFIX)) return null;
+  const file = resolveAppPath(audioDir, urlPathname.slice(AUDIO_URL_PREFIX.length - 1));
+  if (file === null) return null;
+  const relative = path.relative(path.resolve(audioDir), file);
+  if (relative === AUDIO_INDEX_FILE) return file;
+  return AUDIO_EXTENSIONS.has(path.extname(file).toLowerCase()) ? file : null;
+}
+
 export interface AppProtocolOptions {
   rootDir: string;
   logger: ShellLogger;
   /** Injected so tests can count reads; defaults to fs.readFile (asar-aware inside Electron). */
   readFile?: (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
+  /** Where the voice clips are; resources/audio/ when not given. */
+  audioDir?: string;
 }
 
 export function securityHeaders(contentType: string): Record<string, string> {
@@ -98,7 +124,9 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: securityHeaders(mimeTypeFor(name)) });
     }
 
-    const filePath = resolveAppPath(options.rootDir, url.pathname);
+    const filePath = url.pathname.startsWith(AUDIO_URL_PREFIX)
+      ? resolveAudioPath(options.audioDir ?? defaultAudioDir(), url.pathname)
+      : resolveAppPath(options.rootDir, url.pathname);
     if (filePath === null) {
       options.logger.warn({ path: url.pathname.slice(0, 200) }, 'app protocol: path outside the renderer root refused');
       return textResponse(404, 'not found');

@@ -7,6 +7,8 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],
+  // Voice clips come from the app itself (/audio/); nothing else may play.
+  ['media-src', "'self'"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],

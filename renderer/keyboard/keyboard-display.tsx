@@ -41,13 +41,19 @@ export function KeyboardDisplay({ value, label, mask = 'none', maxLength, dir = 
         aria-invalid={notice ? true : undefined}
         data-testid="keyboard-display"
         data-masked={mask !== 'none' ? 'true' : undefined}
+        data-speech-mask={mask !== 'none' ? 'tone' : undefined}
         dir={dir}
       >
         <span className="keyboard-display-text">{shown}</span>
         {editing ? <span className="keyboard-caret" aria-hidden="true" /> : null}
       </div>
-      <p className="keyboard-notice" role="status" aria-live="polite" data-testid="keyboard-notice">
-        {notice ? t(notice.messageKey, notice.values ?? {}) : ''}
+      <p className="keyboard-notice" data-testid="keyboard-notice">
+        {/* A fresh alert for each new problem, so that speak mode says it (errors are spoken). */}
+        {notice ? (
+          <span role="alert" key={notice.messageKey}>
+            {t(notice.messageKey, notice.values ?? {})}
+          </span>
+        ) : null}
       </p>
     </div>
   );

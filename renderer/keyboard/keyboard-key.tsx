@@ -15,6 +15,8 @@ interface KeyButtonProps {
   pressed?: boolean;
   testId: string;
   variant?: 'char' | 'action' | 'done';
+  /** A key of a masked entry (card or ID number, phone): speak mode gives a tone, never the key. */
+  speechMasked?: boolean;
   children: ReactNode;
 }
 
@@ -22,7 +24,7 @@ interface KeyButtonProps {
  * One key. It acts on click, i.e. when the finger lifts over the key it touched: a brushed key
  * or a slid finger types nothing, and there is no long-press or repeat.
  */
-export function KeyButton({ width, disabled, onPress, ariaLabel, lang, dir, pressed, testId, variant = 'char', children }: KeyButtonProps) {
+export function KeyButton({ width, disabled, onPress, ariaLabel, lang, dir, pressed, testId, variant = 'char', speechMasked, children }: KeyButtonProps) {
   return (
     <button
       type="button"
@@ -31,6 +33,7 @@ export function KeyButton({ width, disabled, onPress, ariaLabel, lang, dir, pres
       disabled={disabled}
       aria-label={ariaLabel}
       aria-pressed={pressed}
+      data-speech-mask={speechMasked ? 'tone' : undefined}
       lang={lang}
       dir={dir}
       // Keep focus where it is: a tap on a key must not scroll or move the page.
@@ -48,19 +51,25 @@ export interface CharKeyButtonProps {
   layoutLang: string;
   disabled: boolean;
   onPress: () => void;
+  speechMasked?: boolean;
 }
 
-export function CharKeyButton({ keyDef, text, layoutLang, disabled, onPress }: CharKeyButtonProps) {
-  const { t } = useTranslation();
+export function CharKeyButton({ keyDef, text, layoutLang, disabled, onPress, speechMasked }: CharKeyButtonProps) {
+  const { t, i18n } = useTranslation();
   const isSpace = keyDef.text === ' ';
+  // A key named by a word (the space bar) speaks the screen language, not the layout's: the
+  // Arabic word on a Latin keyboard keeps its own language and direction.
+  const worded = keyDef.labelKey !== undefined;
   return (
     <KeyButton
       width={keyDef.width}
       disabled={disabled}
       onPress={onPress}
       ariaLabel={keyDef.labelKey ? t(keyDef.labelKey) : undefined}
-      lang={keyDef.labelKey ? undefined : layoutLang}
+      lang={worded ? i18n.language : layoutLang}
+      dir={worded ? i18n.dir() : undefined}
       testId={isSpace ? 'key-space' : `key-${keyDef.text}`}
+      speechMasked={speechMasked}
     >
       {isSpace ? <span className="keyboard-key-word">{t('keyboard.space')}</span> : <span className="keyboard-key-char">{text}</span>}
     </KeyButton>

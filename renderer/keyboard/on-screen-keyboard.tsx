@@ -44,6 +44,10 @@ export function OnScreenKeyboard({ rule, value, onChange, onDone, language, labe
   const layout = LAYOUTS[state.layout];
   const nextLayoutId = rule.layouts[(rule.layouts.indexOf(state.layout) + 1) % rule.layouts.length] ?? state.layout;
 
+  // EN 301 549 5.1.3.8: what a masked field types (and a card or ID number, masked or not) is
+  // never said aloud; each key gives a tone instead.
+  const speechMasked = mask !== 'none' || rule.kind === 'card-number';
+
   const press = (key: KeyDef) => {
     const next = applyKey(state, key, rule);
     if (next === state) return;
@@ -57,7 +61,7 @@ export function OnScreenKeyboard({ rule, value, onChange, onDone, language, labe
     const onPress = () => press(key);
     if (key.type === 'char') {
       const text = textFor(key, state, rule) ?? key.text;
-      return <CharKeyButton key={index} keyDef={key} text={text} layoutLang={layout.lang} disabled={disabled} onPress={onPress} />;
+      return <CharKeyButton key={index} keyDef={key} text={text} layoutLang={layout.lang} disabled={disabled} onPress={onPress} speechMasked={speechMasked} />;
     }
     if (key.action === 'done' && !onDone) return null;
     if (key.action === 'switch') {

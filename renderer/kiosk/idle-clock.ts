@@ -5,6 +5,27 @@ export interface IdleTimings {
   resetAfterWarningSeconds: number;
 }
 
+/** WCAG 2.2.1: the warning comes at least this long before the reset, whatever the config says. */
+export const MIN_WARNING_SECONDS = 20;
+
+/**
+ * The limits a citizen actually gets: the warning never shorter than MIN_WARNING_SECONDS, and
+ * every limit multiplied by the speech layer's timeFactor (2 in speak mode: listening to a
+ * screen takes longer than reading it).
+ */
+export function effectiveIdleTimings(timings: IdleTimings, timeFactor: number): IdleTimings {
+  const factor = Math.max(1, timeFactor);
+  return {
+    warningAfterSeconds: timings.warningAfterSeconds * factor,
+    resetAfterWarningSeconds: Math.max(MIN_WARNING_SECONDS, timings.resetAfterWarningSeconds) * factor,
+  };
+}
+
+/** A result screen's countdown, longer in speak mode too. */
+export function effectiveSeconds(seconds: number, timeFactor: number): number {
+  return seconds * Math.max(1, timeFactor);
+}
+
 export type IdlePhase =
   | { phase: 'active' }
   | { phase: 'warning'; secondsLeft: number }

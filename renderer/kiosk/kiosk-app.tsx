@@ -18,6 +18,10 @@ import { useKioskController } from './use-kiosk-controller.js';
 import { StaffNoticeBanner } from '../staff/staff-notice.js';
 import { useStaffMode } from '../staff/use-staff-mode.js';
 import { usePrinterProblem } from './use-printer-state.js';
+import { DisplaySettings } from '../display/display-settings.js';
+import { useDisplayReset } from '../display/display-store.js';
+import { SpeechBar } from '../speech/speech-bar.js';
+import { useSpeechReset } from '../speech/use-speech-reset.js';
 
 // Staff screens are a separate chunk: a citizen's page never loads them; a badge does.
 const StaffApp = lazy(() => import('../staff/staff-app.js').then((m) => ({ default: m.StaffApp })));
@@ -31,6 +35,9 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const { info, journey, busy } = controller;
   const { i18n } = useTranslation();
   const staff = useStaffMode(api, journey.screen === 'attract');
+  // Text size, contrast and layout were the last citizen's: the attract screen clears them.
+  useDisplayReset(journey.screen === 'attract');
+  useSpeechReset(journey.screen === 'attract');
 
   // The staff screens own the page's language while they show (the clerk may switch it); when
   // they close, the citizen's language comes back.
@@ -85,6 +92,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
             current={journey.language}
             onSelect={controller.changeLanguage}
           />
+          <DisplaySettings size="compact" />
         </header>
       ) : null}
       <main className="screen-area">
@@ -143,6 +151,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           onBack={controller.back}
           onHome={controller.home}
           onHomeScreen={screen === 'home'}
+          middle={<SpeechBar language={journey.language} />}
           // Leaving stays possible while a flow waits for the office: the citizen may walk
           // away at any time, and main drops the answer of a session that has ended.
           disabled={busy !== null}

@@ -19,6 +19,7 @@ import { I18nextProvider } from 'react-i18next';
 import { getKioskApi } from '../api/kiosk-api.js';
 import { applyDocumentLanguage, createKioskI18n } from '../i18n/kiosk-i18n.js';
 import { KioskApp } from './kiosk-app.js';
+import { SpeechProvider } from '../speech/speech-provider.js';
 import { lockDownPage } from './page-lockdown.js';
 
 // Arabic until kiosk.info names the office's default: most citizens read it.
@@ -31,6 +32,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <I18nextProvider i18n={i18n}>
-    <KioskApp api={getKioskApi()} initialLanguage={INITIAL_LANGUAGE} />
+    <SpeechProvider>
+      <KioskApp api={getKioskApi()} initialLanguage={INITIAL_LANGUAGE} />
+    </SpeechProvider>
   </I18nextProvider>,
 );

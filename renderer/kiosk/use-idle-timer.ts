@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { idlePhase, secondsLeft, type IdlePhase, type IdleTimings } from './idle-clock.js';
+import { useSpeech } from '../speech/speech-control.js';
+import { effectiveIdleTimings, effectiveSeconds, idlePhase, secondsLeft, type IdlePhase, type IdleTimings } from './idle-clock.js';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 const TICK_MS = 250;
@@ -21,7 +22,8 @@ export function useIdleTimer(
     onExpireRef.current = onExpire;
   }, [onExpire]);
 
-  const { warningAfterSeconds, resetAfterWarningSeconds } = timings;
+  const { timeFactor } = useSpeech();
+  const { warningAfterSeconds, resetAfterWarningSeconds } = effectiveIdleTimings(timings, timeFactor);
   useEffect(() => {
     if (!enabled) {
       setPhase({ phase: 'active' });
@@ -65,7 +67,8 @@ function samePhase(a: IdlePhase, b: IdlePhase): boolean {
  * A visible countdown of `totalSeconds` that restarts on any activity and calls onDone at
  * zero; returns the whole seconds left.
  */
-export function useCountdown(active: boolean, totalSeconds: number, onDone: () => void): number {
+export function useCountdown(active: boolean, configuredSeconds: number, onDone: () => void): number {
+  const totalSeconds = effectiveSeconds(configuredSeconds, useSpeech().timeFactor);
   const [left, setLeft] = useState(totalSeconds);
   const onDoneRef = useRef(onDone);
   useEffect(() => {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { ClockIcon } from '../pictograms/ui-icons.js';
+import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
 
 export interface IdleWarningProps {
   secondsLeft: number;
@@ -9,6 +11,9 @@ export interface IdleWarningProps {
 /** Covers the screen before an idle reset; one tap anywhere (or on Continue) keeps the session. */
 export function IdleWarning({ secondsLeft, onContinue }: IdleWarningProps) {
   const { t } = useTranslation();
+  // Said once as it appears (kind 'warning' cuts any prompt), not on every tick of the countdown.
+  const [spokenSeconds] = useState(secondsLeft);
+  useScreenPrompt({ key: 'speech.idle.warning', params: { seconds: spokenSeconds } }, 'warning');
   return (
     <div
       className="modal-backdrop"

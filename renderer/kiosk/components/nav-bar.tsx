@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackIcon, HomeIcon } from '../pictograms/ui-icons.js';
 
@@ -6,10 +7,12 @@ export interface NavBarProps {
   onHome: () => void;
   onHomeScreen: boolean;
   disabled: boolean;
+  /** Between Back and Home: the speech controls, low like everything a citizen touches. */
+  middle?: ReactNode;
 }
 
 /** Back and Home sit at the bottom of the screen, within reach from a wheelchair. */
-export function NavBar({ onBack, onHome, onHomeScreen, disabled }: NavBarProps) {
+export function NavBar({ onBack, onHome, onHomeScreen, disabled, middle }: NavBarProps) {
   const { t } = useTranslation();
   return (
     <footer className="nav-bar">
@@ -17,6 +20,7 @@ export function NavBar({ onBack, onHome, onHomeScreen, disabled }: NavBarProps) 
         <BackIcon className="nav-icon" />
         <span>{t('nav.back')}</span>
       </button>
+      {middle}
       <button
         type="button"
         className="nav-button"

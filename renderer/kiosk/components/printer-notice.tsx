@@ -22,7 +22,7 @@ export function PrinterNotice({ problem }: { problem: PrinterProblem }) {
   const { t } = useTranslation();
   const key = problem === 'paper-out' ? 'paperOut' : 'unavailable';
   return (
-    <aside className="problem-panel printer-notice" role="status" data-testid="printer-notice" data-problem={problem}>
+    <aside className="problem-panel printer-notice" role="alert" data-testid="printer-notice" data-problem={problem}>
       <PrinterDownPictogram className="problem-icon" />
       <div className="problem-text printer-notice-text">
         <p className="problem-title">{t(`printer.notice.${key}`)}</p>

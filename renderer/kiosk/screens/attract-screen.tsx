@@ -4,6 +4,9 @@ import { LanguageBar } from '../components/language-bar.js';
 import { Spinner } from '../components/spinner.js';
 import { TouchIcon } from '../pictograms/ui-icons.js';
 import { TechCorner } from '../../tech/tech-corner.js';
+import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
+import { DisplaySettings } from '../../display/display-settings.js';
+import { SpeakModeToggle } from '../../speech/speak-mode-toggle.js';
 
 export interface AttractScreenProps {
   officeName: string;
@@ -17,6 +20,7 @@ export interface AttractScreenProps {
 
 export function AttractScreen({ officeName, language, languages, starting, onStart, onCornerGesture }: AttractScreenProps) {
   const { t } = useTranslation();
+  useScreenPrompt({ key: 'speech.attract.prompt' });
   return (
     <section className="screen attract-screen" data-testid="attract-screen" aria-labelledby="attract-title">
       <div className="attract-heading">
@@ -39,6 +43,11 @@ export function AttractScreen({ officeName, language, languages, starting, onSta
       <div className="attract-languages">
         <p className="attract-choose">{t('language.choose')}</p>
         <LanguageBar size="large" languages={languages} current={language} onSelect={onStart} />
+      </div>
+      {/* Hearing and seeing aids side by side: one row, so the start button keeps its height. */}
+      <div className="attract-access">
+        <DisplaySettings size="large" />
+        <SpeakModeToggle size="large" />
       </div>
       {onCornerGesture ? <TechCorner onGesture={onCornerGesture} /> : null}
     </section>

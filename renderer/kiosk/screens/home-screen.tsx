@@ -12,6 +12,7 @@ import {
   TicketPictogram,
 } from '../pictograms/service-pictograms.js';
 import type { PrinterProblem } from '../use-printer-state.js';
+import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
 
 interface ProcedureTile {
   procedure: ProcedureId;
@@ -34,18 +35,31 @@ export interface HomeScreenProps {
   printerProblem?: PrinterProblem | null;
 }
 
+// Said after the screen's question, in the order the tiles are read on screen.
+const HOME_PROMPT = [
+  { key: 'speech.home.prompt' },
+  { key: 'speech.pictograms.procedures.ticket' },
+  ...PROCEDURE_TILES.map(({ key }) => ({ key: `speech.pictograms.procedures.${key}` })),
+  { key: 'speech.home.action' },
+];
+
 export function HomeScreen({ onTicket, onProcedure, printerProblem = null }: HomeScreenProps) {
   const { t } = useTranslation();
+  useScreenPrompt(HOME_PROMPT);
   const ticketTile = (
     <button
       type="button"
       className="tile tile--primary home-ticket-tile"
       data-testid="tile-ticket"
+      aria-describedby="pictogram-ticket"
       onClick={onTicket}
     >
       <TicketPictogram className="tile-pictogram tile-pictogram--huge" />
       <span className="tile-title tile-title--huge">{t('home.tiles.ticket.title')}</span>
       <span className="tile-hint">{t('home.tiles.ticket.hint')}</span>
+      <span id="pictogram-ticket" hidden>
+        {t('speech.pictograms.procedures.ticket')}
+      </span>
     </button>
   );
   return (
@@ -70,10 +84,14 @@ export function HomeScreen({ onTicket, onProcedure, printerProblem = null }: Hom
               type="button"
               className="tile procedure-tile"
               data-testid={`tile-${procedure}`}
+              aria-describedby={`pictogram-${procedure}`}
               onClick={() => onProcedure(procedure)}
             >
               <Pictogram className="tile-pictogram" />
               <span className="tile-title">{t(`home.tiles.${key}.title`)}</span>
+              <span id={`pictogram-${procedure}`} hidden>
+                {t(`speech.pictograms.procedures.${key}`)}
+              </span>
             </button>
           ))}
         </div>

@@ -4,6 +4,7 @@ import type { TicketResult } from '../journey-state.js';
 import { ServicePictogram } from '../pictograms/service-pictograms.js';
 import { CheckIcon, ClockIcon, CounterIcon, PeopleIcon, WarningIcon } from '../pictograms/ui-icons.js';
 import { aheadText, estimatedWaitText } from '../wait-texts.js';
+import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
 
 export interface TicketResultScreenProps {
   result: TicketResult;
@@ -15,6 +16,24 @@ export function TicketResultScreen({ result, secondsLeft, onDone }: TicketResult
   const { t } = useTranslation();
   const { ticket, print } = result;
   const counter = ticket.counter;
+  // Main prints the ticket as it issues it, before this screen exists: the essentials are said
+  // the moment the screen shows, while the paper is still coming out (EN 301 549 5.1.3.16).
+  useScreenPrompt(
+    [
+      {
+        key: 'speech.ticket.result',
+        params: {
+          number: ticket.number,
+          service: t(`services.${ticket.serviceId}.name`),
+          counter,
+          ahead: aheadText(t, ticket.waitingAhead),
+          time: ticket.issuedAtOfficeTime,
+        },
+      },
+      print.ok ? { key: 'speech.ticket.printed' } : { key: 'speech.ticket.printFailed', params: { counter } },
+    ],
+    'receipt',
+  );
   return (
     <section className="screen result-screen" data-testid="ticket-result-screen" aria-labelledby="result-title">
       <div className="result-ticket">

@@ -4,6 +4,7 @@ import { Spinner } from '../components/spinner.js';
 import { ServicePictogram } from '../pictograms/service-pictograms.js';
 import { ClockIcon, CounterIcon, PeopleIcon } from '../pictograms/ui-icons.js';
 import { estimatedWaitText, waitingText } from '../wait-texts.js';
+import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
 
 export interface TicketServiceScreenProps {
   services: QueueService[] | null;
@@ -16,6 +17,16 @@ export interface TicketServiceScreenProps {
 export function TicketServiceScreen({ services, loading, busyServiceId, onTake }: TicketServiceScreenProps) {
   const { t } = useTranslation();
   const busy = busyServiceId !== null;
+  // Once the list is there: the question, each tile's picture in screen order, what to do.
+  useScreenPrompt(
+    services === null
+      ? null
+      : [
+          { key: 'speech.ticket.services' },
+          ...services.map((service) => ({ key: `speech.pictograms.services.${service.id}` })),
+          { key: 'speech.ticket.action' },
+        ],
+  );
   return (
     <section className="screen ticket-service-screen" data-testid="ticket-service-screen" aria-labelledby="ticket-title">
       <h1 id="ticket-title" className="screen-title">
@@ -42,6 +53,7 @@ export function TicketServiceScreen({ services, loading, busyServiceId, onTake }
                   data-testid={`service-${service.id}`}
                   disabled={busy}
                   aria-busy={isBusy}
+                  aria-describedby={`pictogram-${service.id}`}
                   onClick={() => onTake(service.id)}
                 >
                   <span className="service-tile-head">
@@ -71,6 +83,9 @@ export function TicketServiceScreen({ services, loading, busyServiceId, onTake }
                       <span>{t('ticket.busy')}</span>
                     </span>
                   ) : null}
+                  <span id={`pictogram-${service.id}`} hidden>
+                    {t(`speech.pictograms.services.${service.id}`)}
+                  </span>
                 </button>
               </li>
             );

@@ -38,6 +38,7 @@ export function CivilResult({ receipt, print, language, secondsLeft, onDone }: C
       print={print}
       secondsLeft={secondsLeft}
       onDone={onDone}
+      spokenNext={{ key: 'speech.civil.next' }}
       notice={
         pending ? (
           <FlowMessage tone="warning" title={t('civil-status.result.pendingTitle')} testId="civil-pending">

@@ -17,6 +17,7 @@ import { CivilResult } from './civil-result.js';
 import { civilReducer, initialCivilState, isoBirthDate, previousStep, type CivilStep } from './civil-status-state.js';
 import { CivilSummary } from './civil-summary.js';
 import './civil-status.css';
+import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 
 function idleModeOf(step: CivilStep): IdleMode {
   if (step === 'submitting') return 'paused';
@@ -33,6 +34,8 @@ export function CivilStatusFlow({ api, sessionId, language, info, resultSecondsL
   const guarded = useGuardedRequest();
 
   useFlowIdleMode(setIdleMode, idleModeOf(state.step));
+  // Each step says itself; the result screen says the receipt instead.
+  useScreenPrompt(state.step === 'result' ? null : { key: `speech.civil.${state.step}` });
   useFlowBack(setBackHandler, () => {
     const target = previousStep(state);
     if (target === null) return false;

@@ -7,6 +7,7 @@ import { useFlowBack, useFlowIdleMode, useGuardedRequest } from '../shared/flow-
 import { LegalChecklist, LegalServiceChoice } from './legalisation-screens.js';
 import { initialLegalState, legalReducer, previousLegalStep, type LegalStep } from './legalisation-state.js';
 import './legalisation.css';
+import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 
 function idleModeOf(step: LegalStep): IdleMode {
   if (step === 'taking') return 'paused';
@@ -19,6 +20,8 @@ export function LegalisationFlow({ api, sessionId, resultSecondsLeft, onExit, se
   const guarded = useGuardedRequest();
 
   useFlowIdleMode(setIdleMode, idleModeOf(state.step));
+  // The ticket result screen says the ticket's essentials itself.
+  useScreenPrompt(state.step === 'result' ? null : { key: `speech.legalisation.${state.step}` });
   useFlowBack(setBackHandler, () => {
     if (previousLegalStep(state.step) === null) return false;
     dispatch({ type: 'back' });

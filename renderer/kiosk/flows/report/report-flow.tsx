@@ -14,6 +14,7 @@ import { hasTypedText, initialReportState, previousStep, reportReducer, toSubmis
 import { ReportSummaryStep } from './report-summary-step.js';
 import { ReportDescriptionStep, ReportLandmarkStep } from './report-text-steps.js';
 import './report.css';
+import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 
 export function ReportFlow({ api, sessionId, language, info, resultSecondsLeft, onExit, setIdleMode, setBackHandler, setLeaveGuard }: FlowProps) {
   const { t } = useTranslation();
@@ -31,6 +32,8 @@ export function ReportFlow({ api, sessionId, language, info, resultSecondsLeft, 
   useEffect(() => loadPlaces(), [loadPlaces]);
 
   useFlowIdleMode(setIdleMode, state.step === 'submitting' ? 'paused' : state.step === 'result' ? 'result' : 'normal');
+  // Each step says itself; the result screen says the receipt instead.
+  useScreenPrompt(state.step === 'result' ? null : { key: `speech.report.${state.step}` });
   const [confirmLeave, setConfirmLeave] = useFlowBackOrDiscard(setBackHandler, {
     previous: () => previousStep(state),
     back: () => dispatch({ type: 'back' }),

@@ -31,6 +31,7 @@ export function ReportResult({ receipt, print, language, secondsLeft, onDone }: 
       print={print}
       secondsLeft={secondsLeft}
       onDone={onDone}
+      spokenNext={{ key: 'speech.report.next' }}
       texts={{
         title: t('report.result.title'),
         referenceLabel: t('report.result.referenceLabel'),

@@ -52,16 +52,21 @@ export function ReportSummaryStep({ state, dispatch, places, language, onSubmit 
         {rows.map((row) => (
           <div key={row.id} className="report-summary-row" data-testid={`report-summary-${row.id}`}>
             <dt>{row.label}</dt>
-            <dd dir="auto">{row.value}</dd>
-            <button
-              type="button"
-              className="secondary-button"
-              data-testid={`report-change-${row.id}`}
-              disabled={submitting}
-              onClick={() => dispatch({ type: 'change', step: row.key })}
-            >
-              {t('report.summary.change')}
-            </button>
+            <dd className="report-summary-value" dir="auto">
+              {row.value}
+            </dd>
+            {/* A definition list holds only dt and dd: the button sits in its own dd. */}
+            <dd className="report-summary-change">
+              <button
+                type="button"
+                className="secondary-button"
+                data-testid={`report-change-${row.id}`}
+                disabled={submitting}
+                onClick={() => dispatch({ type: 'change', step: row.key })}
+              >
+                {t('report.summary.change')}
+              </button>
+            </dd>
           </div>
         ))}
       </dl>

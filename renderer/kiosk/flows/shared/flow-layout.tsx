@@ -10,13 +10,15 @@ export interface FlowMessageProps {
   title?: string;
   children?: ReactNode;
   testId?: string;
+  /** A problem shown in the warning colour (a cancelled payment, a wrong code): still spoken. */
+  alert?: boolean;
 }
 
 /** A plain sentence about what happened and what to do next; errors are announced. */
-export function FlowMessage({ tone, title, children, testId }: FlowMessageProps) {
+export function FlowMessage({ tone, title, children, testId, alert = false }: FlowMessageProps) {
   const Icon = tone === 'success' ? CheckIcon : WarningIcon;
   return (
-    <div className={`flow-message flow-message--${tone}`} role={tone === 'error' ? 'alert' : 'status'} data-testid={testId}>
+    <div className={`flow-message flow-message--${tone}`} role={tone === 'error' || alert ? 'alert' : 'status'} data-testid={testId}>
       {tone === 'info' ? null : <Icon className="flow-message-icon" />}
       <div className="flow-message-text">
         {title ? <p className="flow-message-title">{title}</p> : null}

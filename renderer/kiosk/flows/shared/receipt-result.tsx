@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { PrintOutcome } from '../../../../main/contract/kiosk-contract.js';
 import { TicketQrCode } from '../../components/ticket-qr-code.js';
 import { CheckIcon, WarningIcon } from '../../pictograms/ui-icons.js';
+import { MASK_CHARACTER } from '../../../keyboard/display-mask.js';
+import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
+import type { SpokenText } from '../../../speech/speech-control.js';
 import './flow-steps.css';
 import './receipt-result.css';
 
@@ -37,10 +40,28 @@ export interface ReceiptResultProps {
   notice?: ReactNode;
   secondsLeft: number;
   onDone: () => void;
+  /** Said after the receipt's facts: what the citizen does next (a `speech` key). */
+  spokenNext?: SpokenText;
 }
 
-export function ReceiptResult({ testId, referenceTestId, reference, qr, lines, texts, print, notice, secondsLeft, onDone }: ReceiptResultProps) {
+// Cards come masked as '**** 1234' from the terminal, phones and IDs as '•• 78' from main.
+const isMasked = (value: string) => value.includes(MASK_CHARACTER) || value.includes('*');
+
+export function ReceiptResult({ testId, referenceTestId, reference, qr, lines, texts, print, notice, secondsLeft, onDone, spokenNext }: ReceiptResultProps) {
   const { t } = useTranslation();
+  // Main prints on submit, so the receipt's essentials are said as this screen appears, while
+  // the paper comes out. Masked values (card, phone) are private: never said aloud.
+  useScreenPrompt(
+    [
+      { key: 'speech.receipt.reference', params: { title: texts.title, label: texts.referenceLabel, reference } },
+      ...lines
+        .filter((line) => !isMasked(line.value))
+        .map((line) => ({ key: 'speech.receipt.line', params: { label: line.label, value: line.value } })),
+      print.ok ? { key: 'speech.receipt.printed' } : { key: 'speech.receipt.printFailed', params: { advice: texts.printFailedAdvice } },
+      ...(spokenNext ? [spokenNext] : []),
+    ],
+    'receipt',
+  );
   return (
     <section className="screen receipt-result" data-testid={testId} aria-labelledby={`${testId}-title`}>
       <div className="flow-card flow-card--main receipt-result-main">

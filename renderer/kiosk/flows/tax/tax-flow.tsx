@@ -13,6 +13,7 @@ import { TaxPaymentStep } from './tax-payment-step.js';
 import { TaxReceipt } from './tax-receipt.js';
 import { acceptsScan, initialTaxState, previousTaxStep, taxReducer } from './tax-state.js';
 import './tax.css';
+import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 
 export function TaxFlow({ api, sessionId, language, info, resultSecondsLeft, onExit, setIdleMode, setBackHandler }: FlowProps) {
   const { t } = useTranslation();
@@ -31,6 +32,15 @@ export function TaxFlow({ api, sessionId, language, info, resultSecondsLeft, onE
   useScannedCodes(api, sessionId, acceptsScan(state), (code) => lookup(code, 'scan'));
 
   const paying = state.step === 'paying';
+  // While paying, each new instruction of the terminal is said as it comes; the receipt
+  // screen says its essentials itself.
+  useScreenPrompt(
+    state.step === 'paid'
+      ? null
+      : paying && state.paymentStep
+        ? { key: `tax.paying.steps.${state.paymentStep}` }
+        : { key: `speech.tax.${state.step}` },
+  );
   useEffect(() => {
     if (!paying) return undefined;
     return api.on('payment.prompt', (event) => {

@@ -43,7 +43,7 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
       <h1 id="tax-outcome-title" className="screen-title">
         {t('tax.outcomes.heading')}
       </h1>
-      <FlowMessage tone={tone} title={t(`${key}.title`)} testId="tax-outcome-message">
+      <FlowMessage tone={tone} alert title={t(`${key}.title`)} testId="tax-outcome-message">
         {t(`${key}.advice`)}
       </FlowMessage>
       <div className="flow-actions flow-actions--end">

@@ -27,6 +27,7 @@ export function TaxReceipt({ receipt, print, language, timeZone, secondsLeft, on
       print={print}
       secondsLeft={secondsLeft}
       onDone={onDone}
+      spokenNext={{ key: 'speech.tax.next' }}
       lines={[
         { label: t('tax.receipt.amount'), value: formatMoney(receipt.amountCentimes, language), testId: 'tax-paid-amount', ltr: true },
         { label: t('tax.receipt.notice'), value: receipt.reference, ltr: true },

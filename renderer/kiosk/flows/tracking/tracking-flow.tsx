@@ -3,6 +3,7 @@
 import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
+import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 import { useFlowBackOrDiscard, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
 import { DiscardDialog } from '../shared/flow-layout.js';
 import { acceptsTrackingScan, initialTrackingState, previousTrackingStep, trackingNumberOf, trackingReducer } from './tracking-state.js';
@@ -24,6 +25,17 @@ export function TrackingFlow({ api, sessionId, language, info, resultSecondsLeft
   };
 
   useScannedCodes(api, sessionId, acceptsTrackingScan(state), (code) => lookup(trackingNumberOf(code), 'scan'));
+  useScreenPrompt(
+    state.step === 'status' && state.request
+      ? {
+          key: 'speech.tracking.status',
+          params: {
+            status: t(`tracking.statuses.${state.request.status}.name`),
+            explanation: t(`tracking.statuses.${state.request.status}.explanation`),
+          },
+        }
+      : { key: `speech.tracking.${state.step}` },
+  );
   useFlowIdleMode(setIdleMode, state.step === 'looking-up' ? 'paused' : state.step === 'status' ? 'result' : 'normal');
   const [confirmLeave, setConfirmLeave] = useFlowBackOrDiscard(setBackHandler, {
     previous: () => previousTrackingStep(state),

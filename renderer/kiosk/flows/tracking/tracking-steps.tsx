@@ -24,7 +24,7 @@ function ProblemMessage({ problem }: { problem: TrackingProblem | null }) {
   const { t } = useTranslation();
   if (!problem) return null;
   return (
-    <FlowMessage tone={problem === 'queue-ticket' ? 'warning' : 'error'} title={t(`tracking.problems.${problem}.title`)} testId="tracking-problem">
+    <FlowMessage tone={problem === 'queue-ticket' ? 'warning' : 'error'} alert title={t(`tracking.problems.${problem}.title`)} testId="tracking-problem">
       {t(`tracking.problems.${problem}.advice`)}
     </FlowMessage>
   );
