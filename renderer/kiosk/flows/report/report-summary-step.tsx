@@ -52,8 +52,9 @@ export function ReportSummaryStep({ state, dispatch, places, language, onSubmit 
         {rows.map((row) => (
           <div key={row.id} className="report-summary-row" data-testid={`report-summary-${row.id}`}>
             <dt>{row.label}</dt>
-            <dd className="report-summary-value" dir="auto">
-              {row.value}
+            {/* The row keeps the screen's direction (start-aligned); the typed value is isolated. */}
+            <dd className="report-summary-value">
+              <bdi>{row.value}</bdi>
             </dd>
             {/* A definition list holds only dt and dd: the button sits in its own dd. */}
             <dd className="report-summary-change">
