@@ -11,6 +11,7 @@ import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.j
 import { ReceiptJournal } from '../../main/storage/receipt-journal.js';
 import type { JournalSearch } from '../../main/storage/receipt-journal-types.js';
 import { SqliteDatabase, type SqlValue } from '../../main/storage/sqlite-database.js';
+import { medianAndP95 as stats } from './bench-stats.js';
 
 const TZ = 'Africa/Casablanca';
 const SERVICES = ['civil-status', 'legalisation', 'certified-copies', 'local-taxes', 'complaints'] as const;
@@ -33,11 +34,6 @@ export interface JournalFigures {
   markMs: { medianMs: number; p95Ms: number };
 }
 
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-};
-const stats = (xs: number[]): { medianMs: number; p95Ms: number } => ({ medianMs: quantile(xs, 0.5), p95Ms: quantile(xs, 0.95) });
 
 export async function benchJournal(receipts = 100_000, samples = 40): Promise<JournalFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'borne-bench-journal-'));

@@ -13,6 +13,7 @@ import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.j
 import { ReceiptJournal } from '../../main/storage/receipt-journal.js';
 import { printJournaled } from '../../main/storage/receipt-journal-print.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
+import { medianAndP95 as stats } from './bench-stats.js';
 
 export interface JournalPrintFigures {
   samples: number;
@@ -20,8 +21,6 @@ export interface JournalPrintFigures {
   reprintMs: { medianMs: number; p95Ms: number };
 }
 
-const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
-const stats = (xs: number[]) => ({ medianMs: quantile(xs, 0.5), p95Ms: quantile(xs, 0.95) });
 
 export async function benchJournalPrint(samples = 30): Promise<JournalPrintFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'borne-bench-print-'));

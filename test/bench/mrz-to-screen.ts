@@ -5,18 +5,13 @@
 import { chromium } from '@playwright/test';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import { startKiosk } from '../e2e/support/kiosk-under-test.js';
+import { median } from './bench-stats.js';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export interface MrzToScreenOptions {
   samples?: number;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /** Page side: stamps Date.now() in window.__identityShownAt when the identity is first in the DOM. */
 const STAMP_WHEN_SHOWN = `(() => {

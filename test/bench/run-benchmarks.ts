@@ -11,15 +11,11 @@ import { benchMrzToScreen } from './mrz-to-screen.js';
 import { benchOutboxDrain } from './outbox-drain-bench.js';
 import { benchSubmitToPrint } from './submit-print-bench.js';
 import { benchTechnician, techFigureLines } from './tech-bench.js';
+import { median } from './bench-stats.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 
 async function coldStart(browser: Browser, runs: number): Promise<{ times: number[]; toReady: number[] }> {

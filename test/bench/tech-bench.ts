@@ -14,6 +14,7 @@ import { createByteMasker, renderMasked } from '../../main/diagnostics/serial-co
 import { startKioskRuntime } from '../../main/services/kiosk-runtime.js';
 import { hashPin } from '../../main/staff/pin-hash.js';
 import { SerialDeviceSimulator, sleep, waitUntil } from '../helpers/socat-pty.js';
+import { median } from './bench-stats.js';
 
 export interface TechFigures {
   applyToReadingMs: number[];
@@ -113,12 +114,6 @@ export async function benchTechnician(runs: number): Promise<TechFigures> {
     await Promise.all([printer.stop(), badge.stop(), readerA.stop(), readerB.stop()]);
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 const ms = (x: number): string => `${x.toFixed(0)} ms`;
