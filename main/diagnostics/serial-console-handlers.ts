@@ -1,5 +1,5 @@
-// The console's channels on the contract router, and its end with the staff session: the
-// 'staff.sessionEnded' event (sign-out, idle, badge tap) closes every console at once.
+// The console's channels on the contract router. Its end with the staff session is the
+// sessions' own subscription (SerialConsole), which also sees a session replaced.
 import type { HardwareConfig } from '../../hardware/hardware-config.js';
 import type { ContractRouter } from '../services/contract-router.js';
 import { addressOf } from './device-address.js';
@@ -13,7 +13,6 @@ export interface SerialConsoleWiring {
   hardware: () => HardwareConfig;
   logger: SerialConsoleDeps['logger'];
   now?: () => Date;
-  checkIntervalMs?: number;
   feed?: SerialConsoleDeps['feed'];
 }
 
@@ -26,19 +25,9 @@ export function openSerialConsole(router: ContractRouter, w: SerialConsoleWiring
     emit: (event) => router.emit('tech.console', event),
     logger: w.logger,
     ...(w.now ? { now: w.now } : {}),
-    ...(w.checkIntervalMs !== undefined ? { checkIntervalMs: w.checkIntervalMs } : {}),
     ...(w.feed ? { feed: w.feed } : {}),
   });
   router.handle('tech.console.open', ({ staffToken, deviceId }) => serialConsole.openConsole(staffToken, deviceId));
   router.handle('tech.console.close', ({ staffToken, deviceId }) => ({ closed: serialConsole.closeConsole(staffToken, deviceId) }));
-  const offEvents = router.onEvent((channel) => {
-    if (channel === 'staff.sessionEnded') serialConsole.closeAll('session-ended');
-  });
-  return {
-    console: serialConsole,
-    close: () => {
-      offEvents();
-      serialConsole.closeAll('shutdown');
-    },
-  };
+  return { console: serialConsole, close: () => serialConsole.dispose() };
 }

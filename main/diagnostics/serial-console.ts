@@ -1,7 +1,7 @@
 // The technician's raw consoles: while a technician session has a device's console open, its
 // bytes (masked) and its driver's verdicts go to the screen as 'tech.console' events. Nothing
 // flows otherwise: a console is closed with the session that opened it (sign-out, idle, badge
-// tap, another sign-in) or when a citizen comes, and its device's listeners are removed so the
+// tap, another sign-in: the sessions' own end subscription) or when a citizen comes, and its device's listeners are removed so the
 // device is back to its normal state. Listeners go through device.on/off only, so a device
 // swapped behind a slot keeps feeding an open console.
 import type { BadgeReaderDevice, BadgeReadEvent, BadgeUnreadableEvent } from '../../hardware/badge-reader/badge-reader.js';
@@ -23,15 +23,17 @@ export interface ConsoleDevices {
 }
 
 export interface SerialConsoleDeps {
-  sessions: { use(token: string): StaffSession; current(): StaffSession | undefined };
+  sessions: {
+    use(token: string): StaffSession;
+    current(): StaffSession | undefined;
+    onEnded(listener: (session: StaffSession) => void): () => void;
+  };
   citizenPresent: () => boolean;
   devices: ConsoleDevices;
   address: (deviceId: ConsoleDeviceId) => string;
   emit: (event: ConsoleEvent) => void;
   logger: { info(obj: object, msg: string): void };
   now?: () => Date;
-  /** How often an open console checks that its session is still the live one (a replaced session sends no event). */
-  checkIntervalMs?: number;
   feed?: Omit<ConsoleFeedOptions, 'onBatch' | 'now'>;
 }
 
@@ -51,9 +53,14 @@ interface OpenConsole {
 
 export class SerialConsole {
   private readonly open = new Map<ConsoleDeviceId, OpenConsole>();
-  private checkTimer: NodeJS.Timeout | undefined;
+  private readonly offSessionEnded: () => void;
 
-  constructor(private readonly deps: SerialConsoleDeps) {}
+  constructor(private readonly deps: SerialConsoleDeps) {
+    // Every end closes the session's consoles at once, a session replaced by another sign-in too.
+    this.offSessionEnded = deps.sessions.onEnded((session) => {
+      for (const [deviceId, c] of this.open) if (c.token === session.token) this.closeOne(deviceId, 'session-ended');
+    });
+  }
 
   openConsole(token: string, deviceId: ConsoleDeviceId): ConsoleOpened {
     const session = technicianSession(this.deps.sessions, token);
@@ -72,7 +79,6 @@ export class SerialConsole {
       current = { token, feed, detach: this.attach(deviceId, feed) };
       this.open.set(deviceId, current);
       this.deps.logger.info({ part: 'tech', device: deviceId, account: session.account.id }, 'serial console opened');
-      this.armCheck();
     }
     return { deviceId, driver: device.driver, address: this.deps.address(deviceId), entries: current.feed.entries(), maxEntries: current.feed.maxEntries };
   }
@@ -84,9 +90,15 @@ export class SerialConsole {
     return true;
   }
 
-  /** Every console closes: the session ended, or the kiosk shuts down. */
+  /** Every console closes: a citizen came, or the kiosk shuts down. */
   closeAll(reason: string): void {
     for (const deviceId of [...this.open.keys()]) this.closeOne(deviceId, reason);
+  }
+
+  /** The kiosk shuts down: consoles closed, and the sessions no longer watched. */
+  dispose(): void {
+    this.offSessionEnded();
+    this.closeAll('shutdown');
   }
 
   isOpen(deviceId: ConsoleDeviceId): boolean {
@@ -113,18 +125,6 @@ export class SerialConsole {
     c.detach();
     c.feed.close();
     this.deps.logger.info({ part: 'tech', device: deviceId, reason }, 'serial console closed');
-    if (this.open.size === 0 && this.checkTimer) {
-      clearInterval(this.checkTimer);
-      this.checkTimer = undefined;
-    }
-  }
-
-  private armCheck(): void {
-    if (this.checkTimer) return;
-    this.checkTimer = setInterval(() => {
-      for (const [deviceId, c] of this.open) if (!this.stillAllowed(c.token)) this.closeOne(deviceId, 'session-ended');
-    }, this.deps.checkIntervalMs ?? 1000);
-    this.checkTimer.unref?.();
   }
 
   private deviceOf(deviceId: ConsoleDeviceId): { driver: string } | undefined {

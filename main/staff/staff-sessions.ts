@@ -23,9 +23,12 @@ export interface StaffSessionsOptions {
 
 export const STAFF_SESSION_ENDED_MESSAGE = 'the staff session has ended: badge and PIN again';
 
+type EndListener = (session: StaffSession, reason: StaffSessionEnd) => void;
+
 export class StaffSessions {
   private live: StaffSession | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
+  private readonly endListeners = new Set<EndListener>();
 
   constructor(private readonly options: StaffSessionsOptions) {}
 
@@ -67,7 +70,18 @@ export class StaffSessions {
     this.live = undefined;
     this.disarmIdle();
     this.options.onEnded(session, reason);
+    for (const listener of [...this.endListeners]) listener(session, reason);
     return true;
+  }
+
+  /**
+   * Told of every ended session, whatever the reason ('replaced' included, which sends no
+   * event to the screen), synchronously: what a session opened can close before anything else
+   * happens. Returns what unsubscribes.
+   */
+  onEnded(listener: EndListener): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
   }
 
   /** Shutdown: the session is dropped without an event (no screen is left to tell). */

@@ -29,7 +29,7 @@ let router: ContractRouter;
 let sessions: StaffSessions;
 let citizen: boolean;
 let received: ConsoleEvent[];
-let consoleHandle: { close(): void } | undefined;
+let consoleHandle: ReturnType<typeof openSerialConsole> | undefined;
 
 const entries = (): ConsoleEntry[] => received.flatMap((e) => e.entries);
 const ofKind = <K extends ConsoleEntry['kind']>(kind: K) => entries().filter((e): e is Extract<ConsoleEntry, { kind: K }> => e.kind === kind);
@@ -63,7 +63,6 @@ beforeEach(async () => {
     devices: { idReader: reader, scanner: new MockBarcodeScanner(silentLogger), badgeReader: new MockBadgeReader(silentLogger) },
     hardware: () => config.hardware,
     logger: quiet,
-    checkIntervalMs: 50,
   });
 });
 
@@ -116,6 +115,7 @@ describe('the ID reader console', () => {
     await waitUntil('the first card', () => ofKind('card').length === 1);
 
     sessions.end(token, 'signed-out');
+    expect(consoleHandle?.console.isOpen('id-reader')).toBe(false);
     const before = received.length;
     const cards: unknown[] = [];
     reader.on('card', (e) => cards.push(e));
@@ -130,7 +130,8 @@ describe('the ID reader console', () => {
     const first = sessions.start(TECH);
     await openConsole(first.token);
     sessions.start(TECH);
-    await sleep(150);
+    // Closed by the sign-in itself, not by a later check.
+    expect(consoleHandle?.console.isOpen('id-reader')).toBe(false);
     const before = received.length;
     await sim.writeMrz(MRZ_SPECIMENS['icao-td1'].lines, 'crlf');
     await sleep(600);

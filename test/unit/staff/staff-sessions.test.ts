@@ -103,6 +103,21 @@ describe('staff sessions', () => {
     vi.advanceTimersByTime(100_000);
     expect(sessions.current()?.account).toEqual(TECH);
   });
+
+  it('tells every subscriber of each end, a replaced session too, until it unsubscribes', () => {
+    const seen: Array<[string, StaffSessionEnd]> = [];
+    const off = sessions.onEnded((s, reason) => seen.push([s.account.id, reason]));
+    const first = sessions.start(CLERK);
+    const second = sessions.start(TECH);
+    expect(seen).toEqual([['clerk-01', 'replaced']]);
+    expect(first.token).not.toBe(second.token);
+    vi.advanceTimersByTime(120_000);
+    expect(seen).toEqual([['clerk-01', 'replaced'], ['tech-01', 'idle']]);
+    off();
+    sessions.end(sessions.start(CLERK).token, 'signed-out');
+    expect(seen).toHaveLength(2);
+    expect(ended.at(-1)).toEqual(['clerk-01', 'signed-out']);
+  });
 });
 
 describe('the staff mode ending an idle session', () => {
