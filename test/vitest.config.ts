@@ -1,15 +1,36 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
+const shared = { environment: 'node', testTimeout: 20000, hookTimeout: 20000 } as const;
+
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 20000,
-    hookTimeout: 20000,
-    // Integration tests open real pseudo-terminals and sockets; one file at a time keeps
-    // them from racing for the same ports on a 2-core machine.
-    fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // Unit tests share no ports, files or globals, so they run two files at a time. Set
+          // explicitly: vitest's default (cores - 1) is a single worker on a 2-core machine.
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          // Integration tests open real pseudo-terminals, sockets, SQLite files and child
+          // processes; one file at a time keeps them from racing on a 2-core machine. Vitest runs
+          // this project after the unit project.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

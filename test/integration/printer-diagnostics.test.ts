@@ -1,24 +1,12 @@
 // The technician's printer diagnostics inside a running kiosk, with real parts: a TCP virtual
 // printer answering DLE EOT, the ESC/POS driver, real SQLite files and the contract router.
 // Only the badge reader is simulated in-process (the hardware boundary).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MockBadgeReader } from '../../hardware/badge-reader/badge-reader-mock.js';
 import { TEST_PAGE_QR } from '../../hardware/printer/printer-test-page.js';
-import { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
-import { kioskConfigSchema } from '../../main/config/config-schema.js';
-import { type KioskRuntime, startKioskRuntime } from '../../main/services/kiosk-runtime.js';
-import { hashPin } from '../../main/staff/pin-hash.js';
-import { waitUntil } from '../helpers/socat-pty.js';
+import type { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
+import type { KioskRuntime } from '../../main/services/kiosk-runtime.js';
+import { CLERK, CLERK_BADGE, CLERK_PIN, hashedAccounts, TECHNICIAN, TechnicianRuntime, type Value } from '../helpers/technician-runtime.js';
 
-const CLERK_BADGE = '0F00A1B2C3';
-const TECH_PIN = '13579';
-const FAST = { N: 1024, r: 8, p: 1 };
-
-type Value = Record<string, unknown>;
 interface Bit {
   request: number;
   bit: number;
@@ -32,77 +20,33 @@ interface Diagnostics {
   paper: { receipts: number; lengthMm: number; since: string };
 }
 
-let accounts: unknown[];
-let dir: string;
+let accounts: Value[];
+let kiosk: TechnicianRuntime;
 let vp: VirtualPrinter;
 let rt: KioskRuntime;
-let staffEvents: Value[];
 
 beforeAll(async () => {
-  accounts = [
-    { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: CLERK_BADGE, pinHash: await hashPin('2468', FAST) },
-    { id: 'tech-01', displayName: 'Youssef T.', role: 'technician', badgeId: '1234567890', pinHash: await hashPin(TECH_PIN, FAST) },
-  ];
+  accounts = await hashedAccounts([CLERK, TECHNICIAN]);
 });
 
 async function start(): Promise<void> {
-  const config = kioskConfigSchema.parse({
-    office: { name: 'Arrondissement Sidi Moumen' },
-    kiosk: { id: 'it-kiosk', referenceCode: 'KIT' },
-    staff: { accounts, sessionIdleSeconds: 300 },
-    hardware: {
-      idReader: { driver: 'mock' },
-      barcodeScanner: { driver: 'mock' },
-      printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${vp.port}`, paperWidthMm: 80, timeoutMs: 2000, statusPollMs: 0 },
-      badgeReader: { driver: 'mock' },
-    },
-  });
-  rt = await startKioskRuntime({ config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }), host: 'browser-shell' });
-  staffEvents = [];
-  rt.router.onEvent((channel, payload) => {
-    if (channel === 'staff.badge') staffEvents.push(payload as Value);
-  });
+  rt = await kiosk.start({ accounts });
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'borne-printer-diag-'));
-  vp = new VirtualPrinter({ port: 0 });
-  await vp.start();
+  kiosk = await TechnicianRuntime.create({ prefix: 'borne-printer-diag-', printerTimeoutMs: 2000 });
+  vp = kiosk.printer!;
   await start();
 });
 
 afterEach(async () => {
-  await rt.close();
-  await vp.stop();
-  await rm(dir, { recursive: true, force: true });
+  await kiosk.close();
 });
 
-async function call<T = Value>(channel: string, payload: unknown): Promise<T> {
-  const r = await rt.router.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-
-async function refusedCode(channel: string, payload: unknown): Promise<string> {
-  const r = await rt.router.dispatch(channel, payload);
-  return r.ok ? 'accepted' : r.error.code;
-}
-
-async function technicianToken(): Promise<string> {
-  const gesture = await call('tech.gestureSignIn', {});
-  const verdict = await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: TECH_PIN });
-  expect(verdict).toMatchObject({ kind: 'ok' });
-  return verdict.staffToken as string;
-}
-
-async function clerkToken(): Promise<string> {
-  const reader = rt.devices.badgeReader as MockBadgeReader;
-  expect(reader.present(CLERK_BADGE)).toBe(true);
-  await waitUntil('a staff.badge event', () => staffEvents.length > 0);
-  const verdict = await call('staff.verifyPin', { attemptId: staffEvents[0]!.attemptId, pin: '2468' });
-  expect(verdict).toMatchObject({ kind: 'ok' });
-  return verdict.staffToken as string;
-}
+const call = <T = Value>(channel: string, payload: unknown): Promise<T> => kiosk.call<T>(channel, payload);
+const refusedCode = (channel: string, payload: unknown): Promise<string> => kiosk.refusedCode(channel, payload);
+const technicianToken = (): Promise<string> => kiosk.technicianToken();
+const clerkToken = (): Promise<string> => kiosk.mockBadgeSignIn(CLERK_BADGE, CLERK_PIN);
 
 const bitsSet = (d: Diagnostics): string[] => d.bits.filter((b) => b.set).map((b) => b.name);
 
@@ -158,7 +102,7 @@ describe('printer diagnostics', () => {
     // Image height at 8 dots per mm, plus the one line fed before the cut.
     expect(after.paper.lengthMm).toBeCloseTo(image.height / 8 + 25.4 / 6, 0);
 
-    await rt.close();
+    await kiosk.stop();
     await start();
     staffToken = await technicianToken();
     const reopened = await call<Diagnostics>('tech.printer.status', { staffToken });

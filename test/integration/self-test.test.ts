@@ -1,69 +1,39 @@
 // The technician's self-test inside a running kiosk, with real parts: a TCP virtual printer
 // answering DLE EOT (stopped, then back), the ESC/POS driver, real SQLite files, the office
 // connection, the export folder on disk. Only the badge reader and the other devices are mocks.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
-import { kioskConfigSchema } from '../../main/config/config-schema.js';
+import type { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
 import { selfTestReportSchema, type SelfTestRunResult } from '../../main/contract/kiosk-contract.js';
-import { type KioskRuntime, startKioskRuntime } from '../../main/services/kiosk-runtime.js';
-import { hashPin } from '../../main/staff/pin-hash.js';
+import type { KioskRuntime } from '../../main/services/kiosk-runtime.js';
+import { CLERK, CLERK_BADGE, CLERK_PIN, hashedAccounts, TECH_BADGE, TECH_PIN, TECHNICIAN, TechnicianRuntime, type Value } from '../helpers/technician-runtime.js';
 
-const TECH_PIN = '13579';
-const TECH_BADGE = '1234567890';
-const FAST = { N: 1024, r: 8, p: 1 };
 const SCREEN = { width: 1920, height: 1080, scale: 1, touchPoints: 10 };
 
-let accounts: unknown[];
+let accounts: Value[];
+let kiosk: TechnicianRuntime;
 let dir: string;
 let vp: VirtualPrinter;
 let rt: KioskRuntime;
 
 beforeAll(async () => {
-  accounts = [
-    { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: '0F00A1B2C3', pinHash: await hashPin('2468', FAST) },
-    { id: 'tech-01', displayName: 'Youssef T.', role: 'technician', badgeId: TECH_BADGE, pinHash: await hashPin(TECH_PIN, FAST) },
-  ];
+  accounts = await hashedAccounts([CLERK, TECHNICIAN]);
 });
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'borne-self-test-'));
-  vp = new VirtualPrinter({ port: 0 });
-  await vp.start();
-  const config = kioskConfigSchema.parse({
-    office: { name: 'Arrondissement Sidi Moumen' },
-    kiosk: { id: 'it-kiosk', referenceCode: 'KIT' },
-    staff: { accounts, sessionIdleSeconds: 300 },
-    hardware: {
-      idReader: { driver: 'mock' },
-      barcodeScanner: { driver: 'mock' },
-      printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${vp.port}`, paperWidthMm: 80, timeoutMs: 1500, statusPollMs: 0 },
-      badgeReader: { driver: 'mock' },
-    },
-  });
-  rt = await startKioskRuntime({ config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }), host: 'browser-shell' });
+  kiosk = await TechnicianRuntime.create({ prefix: 'borne-self-test-', printerTimeoutMs: 1500 });
+  rt = await kiosk.start({ accounts });
+  dir = kiosk.dir;
+  vp = kiosk.printer!;
 });
 
 afterEach(async () => {
-  await rt.close();
-  await vp.stop();
-  await rm(dir, { recursive: true, force: true });
+  await kiosk.close();
 });
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const r = await rt.router.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-
-async function technicianToken(): Promise<string> {
-  const gesture = await call<{ attemptId: string }>('tech.gestureSignIn', {});
-  const verdict = await call<{ staffToken: string }>('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: TECH_PIN });
-  return verdict.staffToken;
-}
+const call = <T>(channel: string, payload: unknown): Promise<T> => kiosk.call<T>(channel, payload);
+const technicianToken = (): Promise<string> => kiosk.technicianToken();
 
 const verdictOf = (r: SelfTestRunResult, id: string) => r.report.checks.find((c) => c.id === id)?.verdict;
 
@@ -126,14 +96,7 @@ describe('self-test', () => {
   });
 
   it('refuses a clerk, and a run while a citizen is served', async () => {
-    const reader = rt.devices.badgeReader as unknown as { present(id: string): boolean };
-    const events: Array<{ attemptId?: string }> = [];
-    rt.router.onEvent((channel, payload) => {
-      if (channel === 'staff.badge') events.push(payload as { attemptId?: string });
-    });
-    reader.present('0F00A1B2C3');
-    await expect.poll(() => events.length).toBeGreaterThan(0);
-    const clerk = await call<{ staffToken: string }>('staff.verifyPin', { attemptId: events[0]!.attemptId, pin: '2468' });
+    const clerk = { staffToken: await kiosk.mockBadgeSignIn(CLERK_BADGE, CLERK_PIN) };
     const refused = await rt.router.dispatch('tech.selfTest.run', { staffToken: clerk.staffToken, language: 'fr', screen: SCREEN });
     expect(refused.ok ? 'accepted' : refused.error.code).toBe('forbidden');
 

@@ -2,105 +2,65 @@
 // badge reader on socat pseudo-terminals, a TCP virtual printer, the embedded office server
 // (or a closed port), real SQLite files, and the contract router the screens talk to.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import pino from 'pino';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { holdBadge } from '../../hardware/simulators/badge-holder.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
-import { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
-import { kioskConfigSchema } from '../../main/config/config-schema.js';
-import type { EventChannel } from '../../main/contract/kiosk-contract.js';
-import { type KioskRuntime, startKioskRuntime } from '../../main/services/kiosk-runtime.js';
-import { hashPin } from '../../main/staff/pin-hash.js';
-import { SerialDeviceSimulator, sleep, waitUntil } from '../helpers/socat-pty.js';
+import type { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
+import type { KioskRuntime } from '../../main/services/kiosk-runtime.js';
+import { SerialDeviceSimulator, waitUntil } from '../helpers/socat-pty.js';
+import { CLERK, CLERK_BADGE, hashedAccounts, TECH_BADGE, TECH_PIN, TECHNICIAN, TechnicianRuntime, type Value } from '../helpers/technician-runtime.js';
 
-const CLERK_BADGE = '0F00A1B2C3';
-const TECH_BADGE = '1234567890';
-const TECH_PIN = '13579';
 const SECOND_TECH_PIN = '864200';
-const FAST = { N: 1024, r: 8, p: 1 };
 const HOLD_GAP_MS = 200;
 const CONFIG_FILE = '/etc/borne/kiosk.json';
 
-type Value = Record<string, unknown>;
-
-let accounts: unknown[];
-let dir: string;
+let accounts: Value[];
+let kiosk: TechnicianRuntime;
 let badgeSim: SerialDeviceSimulator;
 let idSim: SerialDeviceSimulator;
 let vp: VirtualPrinter;
 let printerPort: number;
 let rt: KioskRuntime;
-let events: Array<{ channel: EventChannel; payload: Value }>;
 
 beforeAll(async () => {
-  accounts = [
-    { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: CLERK_BADGE, pinHash: await hashPin('2468', FAST) },
-    { id: 'tech-01', displayName: 'Youssef T.', role: 'technician', badgeId: TECH_BADGE, pinHash: await hashPin(TECH_PIN, FAST) },
-    { id: 'tech-02', displayName: 'Salma R.', role: 'technician', badgeId: 'ABCDEF0123', pinHash: await hashPin(SECOND_TECH_PIN, FAST) },
-  ];
+  accounts = await hashedAccounts([CLERK, TECHNICIAN, { id: 'tech-02', displayName: 'Salma R.', role: 'technician', badgeId: 'ABCDEF0123', pin: SECOND_TECH_PIN }]);
 });
 
 async function start(office: Value = {}): Promise<void> {
-  const config = kioskConfigSchema.parse({
-    office: { name: 'Arrondissement Sidi Moumen', ...office },
-    kiosk: { id: 'it-kiosk', referenceCode: 'KIT' },
-    staff: { accounts, sessionIdleSeconds: 300 },
+  rt = await kiosk.start({
+    accounts,
+    office,
+    configFile: CONFIG_FILE,
     hardware: {
       idReader: { driver: 'serial', path: idSim.devicePath, baudRate: 9600, interLineTimeoutMs: 300 },
-      barcodeScanner: { driver: 'mock' },
-      printer: { driver: 'escpos', interface: `tcp://127.0.0.1:${printerPort}`, paperWidthMm: 80, timeoutMs: 2000, statusPollMs: 0 },
       badgeReader: { driver: 'serial', path: badgeSim.devicePath, baudRate: 9600, holdGapMs: HOLD_GAP_MS },
     },
   });
-  rt = await startKioskRuntime({ config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }), host: 'browser-shell', configFile: CONFIG_FILE });
-  events = [];
-  rt.router.onEvent((channel, payload) => events.push({ channel, payload: payload as Value }));
   await waitUntil('readers ready', () => rt.devices.badgeReader?.status().state === 'ready' && rt.devices.idReader.status().state === 'ready');
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'borne-tech-'));
-  badgeSim = await SerialDeviceSimulator.start({ dir, name: 'badge-reader' });
-  idSim = await SerialDeviceSimulator.start({ dir, name: 'id-reader' });
-  vp = new VirtualPrinter({ port: 0 });
-  printerPort = await vp.start();
+  kiosk = await TechnicianRuntime.create({ prefix: 'borne-tech-', printerTimeoutMs: 2000 });
+  badgeSim = await SerialDeviceSimulator.start({ dir: kiosk.dir, name: 'badge-reader' });
+  idSim = await SerialDeviceSimulator.start({ dir: kiosk.dir, name: 'id-reader' });
+  vp = kiosk.printer!;
+  printerPort = vp.port;
   await start();
 });
 
 afterEach(async () => {
-  await rt.close();
+  await kiosk.stop();
   await vp.stop();
   await badgeSim.stop();
   await idSim.stop();
-  await rm(dir, { recursive: true, force: true });
+  await kiosk.close();
 });
 
-async function call(channel: string, payload: unknown): Promise<Value> {
-  const r = await rt.router.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value as Value;
-}
-
-async function refusedCode(channel: string, payload: unknown): Promise<string> {
-  const r = await rt.router.dispatch(channel, payload);
-  return r.ok ? 'accepted' : r.error.code;
-}
-
-async function badgeSignIn(badgeId: string, pin: string): Promise<string> {
-  const before = events.filter((e) => e.channel === 'staff.badge').length;
-  await holdBadge(badgeSim, badgeId, { frames: 3, intervalMs: 30 });
-  await waitUntil('a staff.badge event', () => events.filter((e) => e.channel === 'staff.badge').length > before);
-  await sleep(HOLD_GAP_MS + 100);
-  const badge = events.filter((e) => e.channel === 'staff.badge')[before]!.payload;
-  const verdict = await call('staff.verifyPin', { attemptId: badge.attemptId, pin });
-  expect(verdict).toMatchObject({ kind: 'ok' });
-  return verdict.staffToken as string;
-}
+const call = (channel: string, payload: unknown): Promise<Value> => kiosk.call(channel, payload);
+const refusedCode = (channel: string, payload: unknown): Promise<string> => kiosk.refusedCode(channel, payload);
+const badgeSignIn = (badgeId: string, pin: string): Promise<string> => kiosk.serialBadgeSignIn(badgeSim, HOLD_GAP_MS, badgeId, pin);
 
 async function devices(staffToken: string): Promise<Record<string, Value>> {
   const list = (await call('tech.devices', { staffToken })) as unknown as Value[];
@@ -193,7 +153,7 @@ describe('technician diagnostics', () => {
 
   it('says the office is unreachable, and counts what waits in the outbox', async () => {
     const closed = await closedPort();
-    await rt.close();
+    await kiosk.stop();
     await start({ backendUrl: `http://127.0.0.1:${closed}`, requestTimeoutMs: 1000, outboxMaxRetryDelayMs: 60_000 });
     const { sessionId } = (await call('session.start', { language: 'fr' })) as { sessionId: string };
     await call('privacy.consent', { sessionId });
@@ -247,7 +207,7 @@ describe('technician diagnostics', () => {
     expect(await call('tech.gestureSignIn', {})).toEqual({ kind: 'locked', until });
     expect(await auditOutcomes()).toContainEqual([null, 'sign-in-refused', `gesture locked until=${until as string}`]);
 
-    await rt.close();
+    await kiosk.stop();
     await start();
     expect(await call('tech.gestureSignIn', {})).toEqual({ kind: 'locked', until });
     // The technician's badge still works: the lock is the gesture's, not the account's.
