@@ -19,7 +19,7 @@ import {
   trackingResultSchema,
   typedIdentityResultSchema,
 } from './procedure-schemas.js';
-import { staffEventChannels, staffRequestChannels } from './staff-schemas.js';
+import { receiptKindSchema, staffEventChannels, staffRequestChannels } from './staff-schemas.js';
 import { techConfigRequestChannels } from './tech-config-schemas.js';
 import { techConsoleEventChannels, techConsoleRequestChannels } from './tech-console-schemas.js';
 import { techRequestChannels } from './tech-schemas.js';
@@ -167,6 +167,30 @@ export type RequestChannel = keyof typeof requestChannels;
 export type RequestOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['request']>;
 export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['response']>;
 
+/**
+ * A citizen's receipt is about to print (the journal holds it already): what the screen says
+ * before the paper is out (EN 301 549 5.1.3.16). No personal data: number, counter, dates.
+ */
+export const receiptPrintingEventSchema = z.object({
+  sessionId: sessionIdSchema,
+  kind: receiptKindSchema,
+  /** Ticket number, tracking number or kiosk reference, as printed. */
+  number: z.string().min(1).max(40),
+  /** The counter service it belongs to, when there is one. */
+  serviceId: serviceIdSchema.optional(),
+  /** The counter (guichet) to go to, when the receipt names one. */
+  counter: z.string().min(1).max(8).optional(),
+  issuedAt: z.iso.datetime({ offset: true }),
+  /** Day and HH:MM on the office's wall clock, computed in main (see ticketSchema.issuedAtOfficeTime). */
+  issuedOfficeDay: z.iso.date(),
+  issuedAtOfficeTime: z.string().regex(/^\d{2}:\d{2}$/),
+  /** Civil-status documents: the day to collect them, when the office has set it. */
+  collectionDate: z.iso.date().optional(),
+  /** Reports: the day the office must answer by. */
+  answerDeadline: z.iso.date().optional(),
+});
+export type ReceiptPrintingEvent = z.infer<typeof receiptPrintingEventSchema>;
+
 /** Events pushed from main to the renderer. */
 export const eventChannels = {
   'device.status': deviceStatusSchema,
@@ -177,6 +201,7 @@ export const eventChannels = {
   'scanner.scanned': scanEventSchema,
   /** What the payment terminal asks of the citizen right now. */
   'payment.prompt': paymentPromptEventSchema,
+  'receipt.printing': receiptPrintingEventSchema,
   ...staffEventChannels,
   ...techConsoleEventChannels,
 } as const;

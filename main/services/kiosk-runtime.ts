@@ -82,6 +82,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     officeName: config.office.name,
     timeZone: config.office.timeZone,
     logger: logger.child({ part: 'tickets' }),
+    announce: (event) => router.emit('receipt.printing', event),
     ...(opts.now ? { now: opts.now } : {}),
   });
   const version = readVersion();

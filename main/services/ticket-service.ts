@@ -1,14 +1,14 @@
 // The queue-ticket journey on the kiosk side: number first (stored), then paper. Whatever
 // the printer does, the citizen gets the number back on screen.
 import type { Receipt } from '../../hardware/printer/receipt-model.js';
-import type { PrintFailureReason, QueueService, ServiceId, Ticket } from '../contract/kiosk-contract.js';
+import type { PrintFailureReason, QueueService, ReceiptPrintingEvent, ServiceId, Ticket } from '../contract/kiosk-contract.js';
 import { KioskRequestError } from '../contract/kiosk-contract.js';
 import type { QueueServiceConfig } from '../config/config-schema.js';
 import type { RouterLogger } from './contract-router.js';
 import type { SessionService } from './session-service.js';
 import { buildTicketReceipt } from './ticket-receipt.js';
 import type { ReceiptTranslator } from './receipt-text.js';
-import { officeTime } from '../storage/office-day.js';
+import { officeDay, officeTime } from '../storage/office-day.js';
 import type { ReceiptJournal } from '../storage/receipt-journal.js';
 import { printJournaled } from '../storage/receipt-journal-print.js';
 import type { QueueModel, TicketStore } from '../storage/ticket-store.js';
@@ -30,6 +30,8 @@ export interface TicketServiceDeps {
   officeName: string;
   timeZone: string;
   logger: RouterLogger & { info(obj: object, msg: string): void };
+  /** Tells the session's screen the ticket's essentials once it is journaled, before it prints. */
+  announce?: (event: ReceiptPrintingEvent) => void;
   now?: () => Date;
 }
 
@@ -70,7 +72,23 @@ export class TicketService {
       { ticket, language: session.language, officeName: this.deps.officeName, timeZone: this.deps.timeZone, day: issued.day },
       this.deps.translate,
     );
-    const result = await printJournaled(this.deps.journal, { kind: 'ticket', number: ticket.number, service: serviceId, receipt }, (r) => this.print(r));
+    const announcement: ReceiptPrintingEvent = {
+      sessionId,
+      kind: 'ticket',
+      number: ticket.number,
+      serviceId,
+      counter: service.counter,
+      issuedAt: ticket.issuedAt,
+      issuedOfficeDay: officeDay(now, this.deps.timeZone),
+      issuedAtOfficeTime: ticket.issuedAtOfficeTime,
+    };
+    const announce = this.deps.announce;
+    const result = await printJournaled(
+      this.deps.journal,
+      { kind: 'ticket', number: ticket.number, service: serviceId, receipt },
+      (r) => this.print(r),
+      announce ? () => announce(announcement) : undefined,
+    );
     if (result.journalError) this.deps.logger.error({ number: ticket.number, journalId: result.journalId, err: result.journalError }, 'receipt journal');
     if (result.ok) {
       await this.deps.store.markPrinted(issued.id);

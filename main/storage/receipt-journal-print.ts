@@ -15,14 +15,18 @@ export type JournaledPrint = PrintAttempt & {
 };
 
 /**
- * Records the receipt, prints it, then marks it printed or failed. A journal that cannot be
- * written stops the print ('error'): the number is still on screen, and a paper nobody can
- * find again is worse than none. `print` may throw; that becomes an 'error' failure.
+ * Records the receipt, announces it, prints it, then marks it printed or failed. A journal that
+ * cannot be written stops the print ('error') and the announcement: the number is still on
+ * screen, and a paper nobody can find again is worse than none. `print` may throw; that becomes
+ * an 'error' failure. `announce` (a citizen's receipt: the screen says its essentials before
+ * the paper is out) runs once, synchronously, after the record and before the printer sees
+ * anything; staff reprints do not come through here.
  */
 export async function printJournaled(
   journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
   entry: JournalEntryInput,
   print: (receipt: Receipt) => Promise<PrintAttempt>,
+  announce?: () => void,
 ): Promise<JournaledPrint> {
   let journalId: number;
   try {
@@ -30,6 +34,11 @@ export async function printJournaled(
   } catch (err) {
     const detail = `receipt journal not written, nothing printed: ${messageOf(err)}`;
     return { ok: false, reason: 'error', detail, journalError: messageOf(err) };
+  }
+  try {
+    announce?.();
+  } catch {
+    // Saying it is a courtesy to the citizen; the paper must come out whatever happens to it.
   }
   const result = await print(entry.receipt).catch((err: unknown): PrintAttempt => ({ ok: false, reason: 'error', detail: messageOf(err) }));
   try {

@@ -22,6 +22,7 @@ import { DisplaySettings } from '../display/display-settings.js';
 import { useDisplayReset } from '../display/display-store.js';
 import { SpeechBar } from '../speech/speech-bar.js';
 import { useSpeechReset } from '../speech/use-speech-reset.js';
+import { ReceiptAnnouncer } from '../speech/receipt-announcer.js';
 
 // Staff screens are a separate chunk: a citizen's page never loads them; a badge does.
 const StaffApp = lazy(() => import('../staff/staff-app.js').then((m) => ({ default: m.StaffApp })));
@@ -160,6 +161,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
       {idle.phase.phase === 'warning' ? (
         <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.keepAlive} />
       ) : null}
+      <ReceiptAnnouncer api={api} sessionId={journey.sessionId} language={journey.language} />
     </div>
   );
 }

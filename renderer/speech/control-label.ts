@@ -59,6 +59,11 @@ function collect(node: Node, lookup: KeyLookup, out: SpeechPart[]): void {
   if (hidden(element)) return;
   const text = normaliseText(element.textContent ?? '');
   if (text === '') return;
+  // Personal data shown on screen (data-speech-private): only a headset may say it.
+  if (element.hasAttribute('data-speech-private')) {
+    out.push({ key: null, text, private: true });
+    return;
+  }
   const key = lookup(text);
   if (key !== null) {
     out.push({ key, text });

@@ -7,7 +7,12 @@ export function isHeadsetLabel(label: string): boolean {
   return HEADSET_LABEL.test(label);
 }
 
-export function watchHeadset(nav: Navigator, onHeadset: () => void): () => void {
+/**
+ * `onHeadset` when one is plugged in while the kiosk runs; `onPresence` whenever the kiosk
+ * learns whether one is there (private listening, EN 301 549 5.1.3.9). Without labels it never
+ * learns, and personal data stays off the loudspeaker.
+ */
+export function watchHeadset(nav: Navigator, onHeadset: () => void, onPresence?: (present: boolean) => void): () => void {
   const devices = nav.mediaDevices as MediaDevices | undefined;
   if (!devices || typeof devices.enumerateDevices !== 'function') return () => undefined;
   let known: boolean | null = null;
@@ -17,9 +22,12 @@ export function watchHeadset(nav: Navigator, onHeadset: () => void): () => void 
       const present = list.some((device) => device.kind === 'audiooutput' && isHeadsetLabel(device.label));
       // Plugging one in is the citizen's act; one left in since start-up is nobody's.
       if (present && known === false) onHeadset();
+      if (present !== known) onPresence?.(present);
       known = present;
     } catch {
-      // No permission: the platform does not tell.
+      // No permission: the platform does not tell, so nothing private may be said.
+      if (known === true) onPresence?.(false);
+      known = null;
     }
   };
   void check();

@@ -16,8 +16,16 @@ export interface SpeakModeTaps {
   dispose(): void;
 }
 
+/**
+ * Character keys of a keyboard typing something personal — a birth date, a card or phone
+ * number — give a tone even where the field shows them (EN 301 549 5.1.3.8 and 5.1.3.9): the
+ * keyboard's panel names its field kind, the speech layer decides what is private.
+ */
+const PRIVATE_ENTRY_KEY = ['date', 'card-number', 'phone'].map((field) => `[data-field="${field}"] .keyboard-key--char`).join(', ');
+
 function modeOf(control: Element): TapMode {
   if (control.closest(`[${MASK_ATTRIBUTE}="tone"]`)) return 'tone';
+  if (control.matches(PRIVATE_ENTRY_KEY)) return 'tone';
   if (control.closest(`[${IMMEDIATE_ATTRIBUTE}="immediate"]`)) return 'immediate';
   return 'label';
 }

@@ -7,6 +7,14 @@ import { createContext, useContext } from 'react';
 export interface SpokenText {
   key: string;
   params?: Record<string, string | number>;
+  /**
+   * Personal data (the citizen's name, birth date…): said only through private listening, a
+   * headset known to be plugged (EN 301 549 5.1.3.9). On the loudspeaker `publicText` is said
+   * in its place, or nothing.
+   */
+  private?: boolean;
+  /** What the loudspeaker says instead of a private text: a neutral phrase, no personal data. */
+  publicText?: SpokenText;
 }
 
 /** Why it is said: errors and time warnings interrupt whatever is being said. */
@@ -21,6 +29,8 @@ export interface SpeechControl {
   readonly voice: SpeechVoice;
   /** 0..1; back to the default after each citizen. */
   readonly volume: number;
+  /** A headset is known to be plugged: private texts may be said (EN 301 549 5.1.3.9). */
+  readonly privateListening: boolean;
   /** Says it now, cutting what was being said. Nothing when speak mode is off. */
   say(text: SpokenText | readonly SpokenText[], kind?: SpeechKind): void;
   /** Says the last prompt again (the Repeat button). */
@@ -42,6 +52,7 @@ export const SPEECH_OFF: SpeechControl = {
   enabled: false,
   voice: 'standard',
   volume: 0.8,
+  privateListening: false,
   say: () => undefined,
   repeat: () => undefined,
   stop: () => undefined,

@@ -16,6 +16,33 @@ export interface SpeechPart {
   params?: Record<string, string | number>;
   /** The screen's text when the key is unknown (a control label with no matching string). */
   text?: string;
+  /** Personal data: said only through a headset (EN 301 549 5.1.3.9). */
+  private?: boolean;
+  /** Said on the loudspeaker in place of a private part. */
+  publicPart?: SpeechPart;
+}
+
+function partOf(item: SpokenText): SpeechPart {
+  return {
+    key: item.key,
+    ...(item.params ? { params: item.params } : {}),
+    ...(item.private ? { private: true } : {}),
+    ...(item.publicText ? { publicPart: partOf(item.publicText) } : {}),
+  };
+}
+
+/**
+ * What may be said given where the sound goes: without a headset a private part becomes its
+ * public phrase, or nothing. Decided when the speech starts, so Repeat after the headset is
+ * pulled out says the neutral phrase.
+ */
+export function audibleParts(parts: readonly SpeechPart[], privateListening: boolean): SpeechPart[] {
+  const out: SpeechPart[] = [];
+  for (const part of parts) {
+    if (!part.private || privateListening) out.push(part);
+    else if (part.publicPart && !part.publicPart.private) out.push(part.publicPart);
+  }
+  return out;
 }
 
 export interface SpeechOutput {
@@ -44,6 +71,12 @@ export interface SpeechEngineDeps {
   onChange?: () => void;
 }
 
+interface Playing {
+  generation: number;
+  kind: SpeechKind;
+  steps: Array<{ plan: SpeechPlan; synthText: string }>;
+}
+
 interface Said {
   parts: readonly SpeechPart[];
   kind: SpeechKind;
@@ -58,8 +91,11 @@ export class SpeechEngine {
   enabled = false;
   voice: SpeechVoice = 'standard';
   volume = DEFAULT_VOLUME;
+  /** A headset is known to be plugged (headset-watch.ts). Hardware, not the citizen's: kept across sessions. */
+  privateListening = false;
   private generation = 0;
   private lastPrompt: Said | null = null;
+  private playing: Playing | null = null;
 
   constructor(private readonly deps: SpeechEngineDeps) {}
 
@@ -69,7 +105,7 @@ export class SpeechEngine {
 
   say(text: SpokenText | readonly SpokenText[], kind: SpeechKind = 'prompt'): void {
     const list: readonly SpokenText[] = Array.isArray(text) ? text : [text as SpokenText];
-    this.sayParts(list.map((item) => ({ key: item.key, ...(item.params ? { params: item.params } : {}) })), kind);
+    this.sayParts(list.map(partOf), kind);
   }
 
   /** Says parts that may have no key (labels read off the screen). */
@@ -105,6 +141,14 @@ export class SpeechEngine {
     this.deps.onChange?.();
   }
 
+  setPrivateListening(on: boolean): void {
+    if (this.privateListening === on) return;
+    // The headset pulled out mid-sentence: what it was saying must not go on to the speaker.
+    if (!on) this.stop();
+    this.privateListening = on;
+    this.deps.onChange?.();
+  }
+
   setVoice(voice: SpeechVoice): void {
     if (this.voice === voice) return;
     this.voice = voice;
@@ -129,11 +173,16 @@ export class SpeechEngine {
   }
 
   private speak(parts: readonly SpeechPart[], kind: SpeechKind): void {
-    this.stop();
+    // An error is said as it appears, and the screen then says its prompt again (the step came
+    // back with the problem on it); a receipt is announced before it prints, and the result
+    // screen then says its prompt. The prompt waits for either instead of cutting it.
+    const waitsFor = this.playing?.kind;
+    const queued = kind === 'prompt' && (waitsFor === 'error' || waitsFor === 'receipt') && this.playing?.generation === this.generation;
+    if (!queued) this.stop();
     const generation = this.generation;
     const language = this.deps.texts.language();
     const steps: Array<{ plan: SpeechPlan; text: string; synthText: string }> = [];
-    for (const part of parts) {
+    for (const part of audibleParts(parts, this.privateListening)) {
       const text = part.key !== null ? (this.deps.texts.translate(part.key, part.params, language) ?? part.text ?? '') : (part.text ?? '');
       if (text.trim() === '') continue;
       const plan = planSpeech({
@@ -151,14 +200,22 @@ export class SpeechEngine {
       this.deps.log.log.push({ kind, key: part.key, text, language: plan.language, source: plan.source });
       steps.push({ plan, text, synthText });
     }
-    void this.play(generation, steps);
+    if (queued && this.playing) {
+      this.playing.steps.push(...steps);
+      return;
+    }
+    void this.play({ generation, kind, steps });
   }
 
-  private async play(generation: number, steps: ReadonlyArray<{ plan: SpeechPlan; synthText: string }>): Promise<void> {
-    for (const { plan, synthText } of steps) {
-      if (generation !== this.generation) return;
-      if (plan.source === 'clip') await this.deps.output.playClip(plan.url, this.volume);
-      else if (plan.source === 'synthesis') await this.deps.output.synthesize(synthText, plan.language, this.volume);
+  private async play(playing: Playing): Promise<void> {
+    this.playing = playing;
+    // By index: a prompt said after an error is appended while this runs.
+    for (let index = 0; index < playing.steps.length; index += 1) {
+      const step = playing.steps[index];
+      if (!step || playing.generation !== this.generation) break;
+      if (step.plan.source === 'clip') await this.deps.output.playClip(step.plan.url, this.volume);
+      else if (step.plan.source === 'synthesis') await this.deps.output.synthesize(step.synthText, step.plan.language, this.volume);
     }
+    if (this.playing === playing) this.playing = null;
   }
 }

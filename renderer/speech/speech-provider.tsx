@@ -66,7 +66,11 @@ export function SpeechProvider({ children }: { children: ReactNode }) {
     };
     taps.current = installSpeakModeTaps(document, engine, lookup);
     const stopAlerts = watchAlerts(document.body, engine, lookup);
-    const stopHeadset = watchHeadset(navigator, () => engine.setEnabled(true));
+    const stopHeadset = watchHeadset(
+      navigator,
+      () => engine.setEnabled(true),
+      (present) => engine.setPrivateListening(present),
+    );
     return () => {
       cancelled = true;
       taps.current?.dispose();
@@ -87,6 +91,7 @@ export function SpeechProvider({ children }: { children: ReactNode }) {
       enabled: engine.enabled,
       voice: engine.voice,
       volume: engine.volume,
+      privateListening: engine.privateListening,
       timeFactor: engine.timeFactor,
       say: (text, kind) => engine.say(text, kind),
       repeat: () => engine.repeat(),

@@ -1,9 +1,9 @@
 // A queue ticket taken with speak mode on, as a citizen who cannot read would: every screen
 // says what it is and what to do, each control speaks before it acts, and the ticket's
-// essentials (number, counter, people ahead, time) are said as it prints.
+// essentials (number, counter, time) are said before it prints, and again on the result screen.
 import type { Page } from '@playwright/test';
 import { expectLanguage, kioskTest } from './support/kiosk-fixture.js';
-import { keysFrom, speakTap, spokenLog, switchSpeakModeOn } from './support/spoken-log.js';
+import { expectSaidBeforePrinted, keysFrom, speakTap, spokenLog, switchSpeakModeOn, timeSpokenLog } from './support/spoken-log.js';
 
 const test = kioskTest({ idle: { warningAfterSeconds: 120, resetAfterWarningSeconds: 30, resultScreenSeconds: 60 } });
 const { expect } = test;
@@ -26,6 +26,7 @@ for (const lang of ['fr', 'ar'] as const) {
     await shot(page, 'ticket-services', lang);
 
     const jobsBefore = kiosk.printer.jobs.length;
+    await timeSpokenLog(page);
     await speakTap(page.getByTestId('service-civil-status'));
     await expect(page.getByTestId('ticket-result-screen')).toBeVisible();
     const number = (await page.getByTestId('ticket-number').innerText()).trim();
@@ -48,6 +49,13 @@ for (const lang of ['fr', 'ar'] as const) {
     expect(essentials.kind).toBe('receipt');
     expect(essentials.text).toContain(number);
     expect(essentials.language).toBe(lang);
+    // Said as main sends the ticket to the printer, not after the paper is out.
+    const announced = log.find((entry) => entry.key === 'speech.printing.ticket')!;
+    expect(announced.kind).toBe('receipt');
+    expect(announced.language).toBe(lang);
+    const counter = (await page.getByTestId('ticket-result-screen').locator('.result-facts .fact strong').first().innerText()).trim();
+    for (const essential of [number, counter]) expect(announced.text).toContain(essential);
+    await expectSaidBeforePrinted(page, 'speech.printing.ticket', kiosk.printer.jobs.at(-1)!.at);
 
     await speakTap(page.getByTestId('done-button'));
     await expect(page.getByTestId('attract-screen')).toBeVisible();

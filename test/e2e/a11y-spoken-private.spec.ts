@@ -46,9 +46,14 @@ for (const lang of ['fr', 'ar'] as const) {
     expect(keys).toContain('speech.tax.paying');
     expect(keys).toContain('tax.paying.steps.enter-pin');
     expect(keys).toContain('speech.receipt.reference');
+    // The receipt is announced (its number, the day and time) before it prints, so before the
+    // result screen's prompt.
+    const announced = keys.indexOf('speech.printing.tax-payment');
+    expect(announced).toBeGreaterThan(-1);
+    expect(announced).toBeLessThan(keys.indexOf('speech.receipt.reference'));
     // The Pay button says its own amount when tapped; what the kiosk says on its own while
     // the card is in the terminal holds no digit at all.
-    const whilePaying = log.slice(0, keys.indexOf('speech.receipt.reference')).filter((entry) => entry.kind !== 'label');
+    const whilePaying = log.slice(0, announced).filter((entry) => entry.kind !== 'label');
     expect(withDigit(whilePaying)).toEqual([]);
     const cardTail = MOCK_DEFAULT_PAN.slice(-4);
     expect(log.filter((entry) => entry.text.includes(cardTail) || entry.text.includes('*'))).toEqual([]);

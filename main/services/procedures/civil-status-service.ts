@@ -9,7 +9,7 @@ import { hasConsented } from './consent.js';
 import { type KioskReferenceSubmissionDeps, submitUnderKioskReference } from './kiosk-reference-submission.js';
 import type { Delivery } from './office-submission.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
-import type { ReceiptPrint } from './receipt-printing.js';
+import { issuedStamp, type ReceiptPrint } from './receipt-printing.js';
 
 export interface CivilStatusSettings {
   counter: string;
@@ -69,11 +69,23 @@ export class CivilStatusService {
     );
     // The next citizen may be standing at the printer: a late answer prints nothing.
     sessions.assertStillActive(session.id);
+    const at = this.deps.now();
     const receipt = buildCivilStatusReceipt(
-      { view, documentLanguage: request.documentLanguage, identity: identityView, language: session.language, at: this.deps.now() },
+      { view, documentLanguage: request.documentLanguage, identity: identityView, language: session.language, at },
       this.deps.receipts,
     );
-    const print = await this.deps.print(receipt, { kind: 'civil-status', number: view.reference, service: 'civil-status' });
+    const print = await this.deps.print(receipt, {
+      kind: 'civil-status',
+      number: view.reference,
+      service: 'civil-status',
+      essentials: {
+        sessionId: session.id,
+        serviceId: 'civil-status',
+        counter: view.counter,
+        ...issuedStamp(at, this.deps.receipts.timeZone),
+        ...(view.collectionDate ? { collectionDate: view.collectionDate } : {}),
+      },
+    });
     sessions.assertStillActive(session.id);
     return { outcome: 'submitted', receipt: view, print };
   }

@@ -3,10 +3,11 @@
 // Each receipt is written to the journal before the printer sees it.
 import type { Receipt } from '../../../hardware/printer/receipt-model.js';
 import type { ReceiptPrinterDevice } from '../../../hardware/printer/receipt-printer.js';
-import type { PrintOutcome } from '../../contract/kiosk-contract.js';
+import type { PrintOutcome, ReceiptPrintingEvent } from '../../contract/kiosk-contract.js';
 import type { ReceiptJournal } from '../../storage/receipt-journal.js';
 import { type JournaledPrint, type PrintAttempt, printJournaled } from '../../storage/receipt-journal-print.js';
 import type { ReceiptKind } from '../../storage/receipt-journal-types.js';
+import { officeDay, officeTime } from './office-calendar.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 
 /** What the journal files the receipt under. */
@@ -18,6 +19,18 @@ export interface ReceiptJob {
   service: string;
   /** Money the card paid (tax payment, payment incident): the day's summary adds it up. */
   amountCentimes?: number;
+  /**
+   * What the citizen's screen says before the paper is out; the job's kind and number complete
+   * it. Absent: nothing is announced.
+   */
+  essentials?: ReceiptEssentials;
+}
+
+export type ReceiptEssentials = Omit<ReceiptPrintingEvent, 'kind' | 'number'>;
+
+/** When a receipt was issued, as the announcement carries it: the instant and the office's wall clock. */
+export function issuedStamp(at: Date, timeZone: string): Pick<ReceiptEssentials, 'issuedAt' | 'issuedOfficeDay' | 'issuedAtOfficeTime'> {
+  return { issuedAt: at.toISOString(), issuedOfficeDay: officeDay(at, timeZone), issuedAtOfficeTime: officeTime(at, timeZone) };
 }
 
 export type ReceiptPrint = (receipt: Receipt, job: ReceiptJob) => Promise<PrintOutcome>;
@@ -26,6 +39,7 @@ export function receiptPrinter(
   printer: Pick<ReceiptPrinterDevice, 'print'>,
   logger: ProcedureLogger,
   journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
+  announce?: (event: ReceiptPrintingEvent) => void,
 ): ReceiptPrint {
   const send = async (receipt: Receipt, what: string): Promise<PrintAttempt> => {
     try {
@@ -37,8 +51,10 @@ export function receiptPrinter(
       return { ok: false, reason: 'error', detail: 'printer driver threw' };
     }
   };
-  return async (receipt, job) => {
-    const result: JournaledPrint = await printJournaled(journal, { ...job, receipt }, (r) => send(r, job.kind));
+  return async (receipt, { essentials, ...job }) => {
+    const event: ReceiptPrintingEvent | undefined = essentials ? { ...essentials, kind: job.kind, number: job.number } : undefined;
+    const said = announce && event ? () => announce(event) : undefined;
+    const result: JournaledPrint = await printJournaled(journal, { ...job, receipt }, (r) => send(r, job.kind), said);
     if (result.journalError) {
       logger.error({ receipt: job.kind, journalId: result.journalId, err: result.journalError }, 'receipt journal');
     }

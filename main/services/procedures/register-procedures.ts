@@ -42,7 +42,7 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   const logger = deps.logger;
   const timeZone = config.office.timeZone;
   const receipts: ReceiptContext = { translate: deps.translate, officeName: config.office.name, timeZone };
-  const print = receiptPrinter(devices.printer, logger, deps.journal);
+  const print = receiptPrinter(devices.printer, logger, deps.journal, (event) => router.emit('receipt.printing', event));
   const places = loadPlaces();
   const submission = { sessions, outbox, references, print, receipts, logger, requestTimeoutMs: config.office.requestTimeoutMs, now };
 

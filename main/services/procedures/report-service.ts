@@ -9,7 +9,7 @@ import { addDays, todayAtOffice } from './office-calendar.js';
 import { findPlace } from './places.js';
 import { maskPhone } from './masking.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
-import type { ReceiptPrint } from './receipt-printing.js';
+import { issuedStamp, type ReceiptPrint } from './receipt-printing.js';
 import { buildReportReceipt } from './report-receipt.js';
 import { checkReport } from './report-validation.js';
 
@@ -60,6 +60,7 @@ export class ReportService {
     );
     sessions.assertStillActive(session.id);
     const place = findPlace(this.deps.places, request.place.arrondissementId, request.place.neighbourhoodId, session.language);
+    const at = this.deps.now();
     const receipt = buildReportReceipt(
       {
         view,
@@ -67,11 +68,16 @@ export class ReportService {
         place: place ?? { arrondissement: request.place.arrondissementId, neighbourhood: request.place.neighbourhoodId },
         landmark: checked.body.place.landmark ?? '',
         language: session.language,
-        at: this.deps.now(),
+        at,
       },
       this.deps.receipts,
     );
-    const print = await this.deps.print(receipt, { kind: 'report', number: reference, service: 'complaints' });
+    const print = await this.deps.print(receipt, {
+      kind: 'report',
+      number: reference,
+      service: 'complaints',
+      essentials: { sessionId: session.id, serviceId: 'complaints', ...issuedStamp(at, this.deps.timeZone), answerDeadline: view.answerDeadline },
+    });
     sessions.assertStillActive(session.id);
     return { outcome: 'submitted', receipt: view, print };
   }

@@ -12,7 +12,7 @@ import { officeLookupProblem } from './office-lookup-problem.js';
 import type { PaymentFlow } from './payment-flow.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
-import type { ReceiptPrint } from './receipt-printing.js';
+import { issuedStamp, type ReceiptPrint } from './receipt-printing.js';
 import { noticeView, ShownNotices } from './tax-notices.js';
 import { buildPaymentIncidentSlip, buildTaxPaymentReceipt } from './tax-receipts.js';
 import { normaliseTaxReference } from './tax-reference.js';
@@ -137,6 +137,7 @@ export class TaxService {
         number: receipt.trackingNumber,
         service: 'local-taxes',
         amountCentimes: approved.amountCentimes,
+        essentials: { sessionId: session.id, serviceId: 'local-taxes', ...issuedStamp(new Date(receipt.paidAt), this.deps.timeZone) },
       });
       sessions.assertStillActive(session.id);
       return { outcome: 'paid', receipt, print };
@@ -155,6 +156,7 @@ export class TaxService {
       'procedure outcome: card charged, not confirmed, not reversed',
     );
     sessions.assertStillActive(session.id);
+    const slipAt = this.deps.now();
     const slip = buildPaymentIncidentSlip(
       {
         reference,
@@ -163,11 +165,17 @@ export class TaxService {
         maskedPan: approved.maskedPan,
         terminalId: this.deps.terminalId,
         language: session.language,
-        at: this.deps.now(),
+        at: slipAt,
       },
       this.deps.receipts,
     );
-    const print = await this.deps.print(slip, { kind: 'payment-incident', number: reference, service: 'local-taxes', amountCentimes: approved.amountCentimes });
+    const print = await this.deps.print(slip, {
+      kind: 'payment-incident',
+      number: reference,
+      service: 'local-taxes',
+      amountCentimes: approved.amountCentimes,
+      essentials: { sessionId: session.id, serviceId: 'local-taxes', ...issuedStamp(slipAt, this.deps.timeZone) },
+    });
     sessions.assertStillActive(session.id);
     return { outcome: 'not-confirmed', reversed: false, print };
   }

@@ -26,3 +26,37 @@ describe('refuseAllPermissions', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 });
+
+describe('the audio device check that lets the page tell a headset from the speaker', () => {
+  const check = (permission: string, origin: string, details: object) => {
+    const session = new FakeSession();
+    refuseAllPermissions(session.asSession(), recordingLogger());
+    return session.permissionCheckHandler?.({}, permission, origin, details);
+  };
+
+  it('is granted to the kiosk page for audio', () => {
+    expect(check('media', 'borne://app', { mediaType: 'audio', securityOrigin: 'borne://app/', isMainFrame: true })).toBe(true);
+    expect(check('media', 'borne://app/', { mediaType: 'audio' })).toBe(true);
+  });
+
+  it('is refused for video, an unknown media type, another origin or another permission', () => {
+    expect(check('media', 'borne://app', { mediaType: 'video', securityOrigin: 'borne://app' })).toBe(false);
+    expect(check('media', 'borne://app', { mediaType: 'unknown' })).toBe(false);
+    expect(check('media', 'borne://app', {})).toBe(false);
+    expect(check('media', 'https://example.org', { mediaType: 'audio', securityOrigin: 'https://example.org' })).toBe(false);
+    expect(check('media', 'borne://app', { mediaType: 'audio', securityOrigin: 'https://example.org' })).toBe(false);
+    expect(check('media', 'borne://app', { mediaType: 'audio', embeddingOrigin: 'https://example.org' })).toBe(false);
+    expect(check('media', 'file:///', { mediaType: 'audio' })).toBe(false);
+    for (const permission of ['geolocation', 'notifications', 'serial', 'clipboard-read']) {
+      expect(check(permission, 'borne://app', { mediaType: 'audio' })).toBe(false);
+    }
+  });
+
+  it('still refuses every media request: the microphone is never opened', () => {
+    const session = new FakeSession();
+    refuseAllPermissions(session.asSession(), recordingLogger());
+    const answers: boolean[] = [];
+    session.permissionRequestHandler?.({}, 'media', (granted) => answers.push(granted), { mediaTypes: ['audio'], securityOrigin: 'borne://app' });
+    expect(answers).toEqual([false]);
+  });
+});

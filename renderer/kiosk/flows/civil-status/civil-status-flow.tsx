@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CivilStatusOptions } from '../../../../main/contract/kiosk-contract.js';
 import type { FlowProps, IdleMode } from '../flow-props.js';
 import { useFlowBack, useFlowIdleMode, useGuardedRequest } from '../shared/flow-hooks.js';
+import { formatCalendarDate } from '../shared/flow-format.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
 import { IdentityConfirm } from '../shared/identity-confirm.js';
 import { IdentityInsertCard } from '../shared/identity-insert-card.js';
@@ -34,8 +35,26 @@ export function CivilStatusFlow({ api, sessionId, language, info, resultSecondsL
   const guarded = useGuardedRequest();
 
   useFlowIdleMode(setIdleMode, idleModeOf(state.step));
-  // Each step says itself; the result screen says the receipt instead.
-  useScreenPrompt(state.step === 'result' ? null : { key: `speech.civil.${state.step}` });
+  // Each step says itself; the result screen says the receipt instead. The name and birth
+  // date read from the card are personal: only a headset says them (EN 301 549 5.1.3.9).
+  const identity = state.step === 'confirm-identity' ? state.identity : null;
+  useScreenPrompt(
+    state.step === 'result'
+      ? null
+      : [
+          ...(identity
+            ? [
+                {
+                  key: 'speech.civil.identity-details',
+                  params: { name: [identity.givenNames, identity.surname].filter(Boolean).join(' '), birthDate: formatCalendarDate(identity.birthDate, language) },
+                  private: true,
+                  publicText: { key: 'speech.civil.identity-read' },
+                },
+              ]
+            : []),
+          { key: `speech.civil.${state.step}` },
+        ],
+  );
   useFlowBack(setBackHandler, () => {
     const target = previousStep(state);
     if (target === null) return false;
