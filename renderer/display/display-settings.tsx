@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ContrastIcon, LowReachIcon, TextSizeIcon } from './display-pictograms.js';
 import { displayStore, useDisplayPreferences, type DisplayStore } from './display-store.js';
+import { PictogramButton } from './pictogram-button.js';
 import './display.css';
-import './flow-text-size.css';
 import './large-text-fit.css';
 import './low-reach.css';
 
@@ -24,36 +24,30 @@ export function DisplaySettings({ size = 'compact', store = displayStore }: Disp
   const lowReachOn = preferences.layout === 'low-reach';
   return (
     <div className={`display-settings display-settings--${size}`} role="group" aria-label={t('display.group')}>
-      <button
-        type="button"
+      <PictogramButton
+        testId="display-text-size"
         className="display-button"
-        data-testid="display-text-size"
-        data-value={preferences.textSize}
-        aria-label={t('display.textSize', { size: t(`display.sizes.${preferences.textSize}`) })}
+        data={{ 'data-value': preferences.textSize }}
+        ariaLabel={t('display.textSize', { size: t(`display.sizes.${preferences.textSize}`) })}
+        icon={<TextSizeIcon className="display-icon" size={preferences.textSize} />}
         onClick={store.cycleTextSize}
-      >
-        <TextSizeIcon className="display-icon" size={preferences.textSize} />
-      </button>
-      <button
-        type="button"
+      />
+      <PictogramButton
+        testId="display-contrast"
         className="display-button"
-        data-testid="display-contrast"
-        aria-pressed={contrastOn}
-        aria-label={t('display.contrast', { state: onOff(contrastOn) })}
+        pressed={contrastOn}
+        ariaLabel={t('display.contrast', { state: onOff(contrastOn) })}
+        icon={<ContrastIcon className="display-icon" />}
         onClick={store.toggleContrast}
-      >
-        <ContrastIcon className="display-icon" />
-      </button>
-      <button
-        type="button"
+      />
+      <PictogramButton
+        testId="display-low-reach"
         className="display-button"
-        data-testid="display-low-reach"
-        aria-pressed={lowReachOn}
-        aria-label={t('display.lowReach', { state: onOff(lowReachOn) })}
+        pressed={lowReachOn}
+        ariaLabel={t('display.lowReach', { state: onOff(lowReachOn) })}
+        icon={<LowReachIcon className="display-icon" />}
         onClick={store.toggleLowReach}
-      >
-        <LowReachIcon className="display-icon" />
-      </button>
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Shown in the top bar while speak mode is on: Repeat, volume down and up, and on the Arabic
 // screen the choice between the standard voice and the Darija one. Every button acts at once.
 import { useTranslation } from 'react-i18next';
+import { PictogramButton, type DataAttributes } from '../display/pictogram-button.js';
 import { IMMEDIATE_ATTRIBUTE } from './speak-mode-taps.js';
 import { VOLUME_STEP } from './speech-engine.js';
 import { useSpeech } from './speech-control.js';
@@ -8,7 +9,8 @@ import { RepeatIcon, VoiceChoiceIcon, VolumeDownIcon, VolumeUpIcon } from './spe
 import { SpeakModeToggle } from './speak-mode-toggle.js';
 import './speech.css';
 
-const immediate = { [IMMEDIATE_ATTRIBUTE]: 'immediate' };
+const immediate: DataAttributes = { [IMMEDIATE_ATTRIBUTE]: 'immediate' };
+const barButton = { className: 'speech-button', labelClassName: 'speech-button-label' } as const;
 
 export function SpeechBar({ language }: { language: string }) {
   const { t } = useTranslation();
@@ -24,45 +26,40 @@ export function SpeechBar({ language }: { language: string }) {
       <SpeakModeToggle size="compact" />
       {speech.enabled ? (
         <>
-          <button type="button" className="speech-button" data-testid="speech-repeat" {...immediate} onClick={() => speech.repeat()}>
-            <RepeatIcon className="speech-button-icon" />
-            <span className="speech-button-label">{t('speech-engine.bar.repeat')}</span>
-          </button>
-          <button
-            type="button"
-            className="speech-button"
-            data-testid="speech-volume-down"
-            data-volume={volumePercent}
-            {...immediate}
+          <PictogramButton
+            testId="speech-repeat"
+            {...barButton}
+            data={immediate}
+            label={t('speech-engine.bar.repeat')}
+            icon={<RepeatIcon className="speech-button-icon" />}
+            onClick={() => speech.repeat()}
+          />
+          <PictogramButton
+            testId="speech-volume-down"
+            {...barButton}
+            data={{ 'data-volume': volumePercent, ...immediate }}
+            label={t('speech-engine.bar.volumeDown')}
+            icon={<VolumeDownIcon className="speech-button-icon" />}
             onClick={() => changeVolume(-VOLUME_STEP)}
-          >
-            <VolumeDownIcon className="speech-button-icon" />
-            <span className="speech-button-label">{t('speech-engine.bar.volumeDown')}</span>
-          </button>
-          <button
-            type="button"
-            className="speech-button"
-            data-testid="speech-volume-up"
-            data-volume={volumePercent}
-            {...immediate}
+          />
+          <PictogramButton
+            testId="speech-volume-up"
+            {...barButton}
+            data={{ 'data-volume': volumePercent, ...immediate }}
+            label={t('speech-engine.bar.volumeUp')}
+            icon={<VolumeUpIcon className="speech-button-icon" />}
             onClick={() => changeVolume(VOLUME_STEP)}
-          >
-            <VolumeUpIcon className="speech-button-icon" />
-            <span className="speech-button-label">{t('speech-engine.bar.volumeUp')}</span>
-          </button>
+          />
           {language === 'ar' ? (
-            <button
-              type="button"
-              className="speech-button"
-              data-testid="speech-voice"
-              data-voice={speech.voice}
-              aria-pressed={speech.voice === 'darija'}
-              {...immediate}
+            <PictogramButton
+              testId="speech-voice"
+              {...barButton}
+              data={{ 'data-voice': speech.voice, ...immediate }}
+              pressed={speech.voice === 'darija'}
+              label={t('speech-engine.bar.darija')}
+              icon={<VoiceChoiceIcon className="speech-button-icon" />}
               onClick={() => speech.setVoice(speech.voice === 'darija' ? 'standard' : 'darija')}
-            >
-              <VoiceChoiceIcon className="speech-button-icon" />
-              <span className="speech-button-label">{t('speech-engine.bar.darija')}</span>
-            </button>
+            />
           ) : null}
         </>
       ) : null}

@@ -139,6 +139,78 @@ test('low reach brings every control below 45 % of the screen height', async ({ 
   }
 });
 
+/** What a seated citizen meets on a typing step: key rows, gaps, labels that spill, the typed text. */
+const keyboardLayout = (page: Page) =>
+  page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll('.keyboard-row')).map((row) => row.getBoundingClientRect());
+    const keys = Array.from(document.querySelectorAll('.keyboard-key'));
+    const spilled = keys
+      .filter((key) => {
+        const box = key.getBoundingClientRect();
+        return Array.from(key.children).some((part) => {
+          const inner = part.getBoundingClientRect();
+          return inner.top < box.top || inner.bottom > box.bottom || inner.left < box.left || inner.right > box.right;
+        });
+      })
+      .map((key) => key.getAttribute('data-testid') ?? '?');
+    const typed = document.querySelector('[data-testid="keyboard-display"]')!.getBoundingClientRect();
+    return {
+      rows: rows.length,
+      lowestRowHeight: Math.min(...rows.map((row) => row.height)),
+      smallestGap: Math.min(...rows.slice(1).map((row, i) => Math.round(row.top - rows[i]!.bottom))),
+      spilled,
+      typedOnScreen: typed.top >= 0 && typed.bottom <= innerHeight && typed.height > 0,
+    };
+  });
+
+test('low reach brings the keys of the letter and digit keyboards down too, in the largest text', async ({ kioskPage: page }) => {
+  for (const lang of ['ar', 'fr'] as const) {
+    await page.getByTestId('display-low-reach').tap();
+    await page.getByTestId('display-text-size').tap();
+    await page.getByTestId('display-text-size').tap();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+    await page.getByTestId(`lang-${lang}`).tap();
+
+    // Letters (six rows on the Arabic screen): the tracking number.
+    await page.getByTestId('tile-tracking').tap();
+    await page.getByTestId('tracking-type').tap();
+    await expect(page.getByTestId('tracking-type-step')).toBeVisible();
+    for (const key of ['t', 's', 'c', '-', '2']) await page.getByTestId(`key-${key}`).tap();
+    await expect(page.getByTestId('keyboard-display')).toHaveText('TSC-2');
+    expect(await buttonsUpHigh(page)).toEqual([]);
+    const letters = await keyboardLayout(page);
+    expect(letters.rows).toBeGreaterThanOrEqual(5);
+    expect(letters).toMatchObject({ spilled: [], typedOnScreen: true });
+    expect(letters.lowestRowHeight).toBeGreaterThanOrEqual(64);
+    expect(letters.smallestGap).toBeGreaterThanOrEqual(8);
+    await checkScreen(page);
+    await shot(page, `keyboard-letters-low-reach-${lang}`);
+
+    // Digits: the birth date after a typed card number.
+    await page.getByTestId('home-button').tap();
+    await page.getByTestId('tile-civil-status').tap();
+    await page.getByTestId('privacy-accept').tap();
+    await page.getByTestId('civil-identity-type').tap();
+    for (const key of ['b', 'k', '1', '2', '3', '4', '5', '6']) await page.getByTestId(`key-${key}`).tap();
+    expect(await buttonsUpHigh(page)).toEqual([]);
+    await page.getByTestId('key-done').tap();
+    await expect(page.getByTestId('civil-birth-date')).toBeVisible();
+    for (const key of '3102') await page.getByTestId(`key-${key}`).tap();
+    await expect(page.getByTestId('keyboard-display')).toContainText('31');
+    expect(await buttonsUpHigh(page)).toEqual([]);
+    const digits = await keyboardLayout(page);
+    expect(digits).toMatchObject({ spilled: [], typedOnScreen: true });
+    expect(digits.lowestRowHeight).toBeGreaterThanOrEqual(64);
+    expect(digits.smallestGap).toBeGreaterThanOrEqual(8);
+    await checkScreen(page);
+    await shot(page, `keyboard-digits-low-reach-${lang}`);
+
+    await page.getByTestId('home-button').tap();
+    await page.getByTestId('back-button').tap();
+    await expect(page.getByTestId('attract-screen')).toBeVisible();
+  }
+});
+
 test('the next citizen gets the standard display back when the session ends', async ({ kioskPage: page }) => {
   await page.getByTestId('lang-fr').tap();
   await expect(page.getByTestId('home-screen')).toBeVisible();
