@@ -1,5 +1,6 @@
 // The PIN keypad: telephone order, laid out left to right in every language (clerks type by
-// position), with erase and OK on the bottom row around 0.
+// position), with erase and OK on the bottom row around 0. dir="ltr" marks that order as
+// deliberate; the OK key's word keeps its own language's direction inside it (<bdi>).
 import { useTranslation } from 'react-i18next';
 import { KEYPAD_ROWS } from './pin-entry.js';
 
@@ -26,7 +27,7 @@ export function PinKeypad({ disabled, canSubmit, onDigit, onErase, onSubmit }: P
       </button>
       {digit('0')}
       <button type="button" className="pin-key pin-key--ok" data-testid="pin-ok" disabled={disabled || !canSubmit} onClick={onSubmit}>
-        {t('staff.pin.ok')}
+        <bdi>{t('staff.pin.ok')}</bdi>
       </button>
     </div>
   );

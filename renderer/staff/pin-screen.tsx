@@ -68,7 +68,8 @@ export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, o
   };
 
   return (
-    <section className="staff-screen pin-screen" data-testid="staff-pin-screen" aria-labelledby="pin-title">
+    // The page's one main landmark while the PIN is asked (the staff home has its own).
+    <main className="staff-screen pin-screen" data-testid="staff-pin-screen" aria-labelledby="pin-title">
       {gesture ? (
         <h1 id="pin-title" className="staff-title" data-testid="tech-pin-title">
           {t('tech.pin.title')}
@@ -79,7 +80,8 @@ export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, o
         </h1>
       )}
       <p className="staff-hint">{t('staff.pin.prompt')}</p>
-      <p className="pin-dots" data-testid="pin-dots" dir="ltr" aria-label={t('staff.pin.typed', { digits: pin.length })}>
+      {/* A picture of the count: a <p> may not carry a name, an image may. */}
+      <p className="pin-dots" data-testid="pin-dots" dir="ltr" role="img" aria-label={t('staff.pin.typed', { digits: pin.length })}>
         {Array.from({ length: Math.max(PIN_MIN_LENGTH, pin.length) }, (_, index) => (
           <span key={index} className={index < pin.length ? 'pin-dot pin-dot--filled' : 'pin-dot'} aria-hidden="true" />
         ))}
@@ -95,6 +97,6 @@ export function PinScreen({ api, attemptId, displayName, timeZone, onSignedIn, o
       <button type="button" className="action-button staff-secondary" data-testid="pin-cancel" onClick={cancel}>
         {t('staff.pin.cancel')}
       </button>
-    </section>
+    </main>
   );
 }

@@ -18,9 +18,10 @@ export function StaffHeader({ session, printer, language, languages, onLanguage,
   return (
     <header className="staff-header">
       <div className="staff-who">
-        <p className="staff-name" data-testid="staff-name">
+        {/* Who is signed in heads the page: the tabs' panels have the h2s. */}
+        <h1 className="staff-name" data-testid="staff-name">
           {session.displayName}
-        </p>
+        </h1>
         <p className="staff-role" data-testid="staff-role">
           {t(`staff.roles.${session.role}`)}
         </p>

@@ -44,6 +44,7 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
             key={id}
             type="button"
             role="tab"
+            id={`staff-tab-${id}`}
             className="staff-tab"
             aria-selected={tab === id}
             data-testid={`staff-tab-${id}`}
@@ -68,6 +69,7 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
                 key={id}
                 type="button"
                 role="tab"
+                id={`tech-tab-${id}`}
                 className="staff-tab tech-tab"
                 aria-selected={tab === id}
                 aria-describedby="tech-tab-group"
@@ -80,12 +82,15 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
           </>
         ) : null}
       </nav>
-      <main className="staff-content" role="tabpanel">
-        {tab === 'journal' ? <JournalScreen client={client} language={language} timeZone={timeZone} onPrinted={refreshPending} /> : null}
-        {tab === 'pending' ? <PendingScreen client={client} language={language} onCount={setPendingCount} /> : null}
-        {tab === 'summary' ? <SummaryScreen client={client} language={language} timeZone={timeZone} /> : null}
-        {tab === 'audit' ? <AuditScreen client={client} /> : null}
-        {technician && isTechTab(tab) ? <TechPanel key={tab} tab={tab} client={client} timeZone={timeZone} /> : null}
+      {/* The main landmark holds the panel: a role on <main> itself would hide the landmark. */}
+      <main className="staff-content">
+        <div role="tabpanel" aria-labelledby={isTechTab(tab) ? `tech-tab-${tab}` : `staff-tab-${tab}`}>
+          {tab === 'journal' ? <JournalScreen client={client} language={language} timeZone={timeZone} onPrinted={refreshPending} /> : null}
+          {tab === 'pending' ? <PendingScreen client={client} language={language} onCount={setPendingCount} /> : null}
+          {tab === 'summary' ? <SummaryScreen client={client} language={language} timeZone={timeZone} /> : null}
+          {tab === 'audit' ? <AuditScreen client={client} /> : null}
+          {technician && isTechTab(tab) ? <TechPanel key={tab} tab={tab} client={client} timeZone={timeZone} /> : null}
+        </div>
       </main>
     </div>
   );

@@ -60,10 +60,25 @@ export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; ti
         ))}
       </ul>
       <p className={device.lastError ? 'tech-last-error tech-last-error--set' : 'tech-last-error'} data-testid="tech-last-error" data-set={device.lastError ? 'true' : 'false'}>
-        {device.lastError
-          ? t('tech.devices.lastError', { time: officeTimeOfDay(device.lastError.at, timeZone), message: device.lastError.message })
-          : t('tech.devices.noError')}
+        {device.lastError ? <LastError at={officeTimeOfDay(device.lastError.at, timeZone)} message={device.lastError.message} /> : t('tech.devices.noError')}
       </p>
     </article>
+  );
+}
+
+// Where the driver's message goes in the sentence: it is replaced by an isolated island so an
+// English message keeps its own order inside the Arabic sentence instead of pulling the time
+// and the colon across it.
+const MESSAGE_SLOT = '\u2063message\u2063';
+
+function LastError({ at, message }: { at: string; message: string }) {
+  const { t } = useTranslation();
+  const [before, after = ''] = t('tech.devices.lastError', { time: at, message: MESSAGE_SLOT }).split(MESSAGE_SLOT);
+  return (
+    <>
+      {before}
+      <bdi dir="ltr">{message}</bdi>
+      {after}
+    </>
   );
 }

@@ -106,7 +106,8 @@ function LogEntryRow({ entry, timeZone }: { entry: LogEntryView; timeZone: strin
       </span>
       <span className="tech-log-level">{t(`tech-logs.levels.${entry.level}`)}</span>
       <span className="tech-log-source">
-        <bdi dir="ltr">{source || t('tech-logs.kiosk')}</bdi>
+        {/* Part and device names are code words; the kiosk's own name is in the screen's language. */}
+        {source ? <bdi dir="ltr">{source}</bdi> : t('tech-logs.kiosk')}
       </span>
       <span className="tech-log-msg">
         <bdi dir="ltr">{entry.msg}</bdi>

@@ -10,7 +10,9 @@ export function SummaryTable({ summary, language }: { summary: DaySummary; langu
     <div className="summary-figure" data-testid={testId} data-value={value}>
       <dt>{label}</dt>
       <dd>
-        <bdi dir="ltr">{value}</bdi>
+        {/* A count is digits only; an amount carries its currency word ("درهم"), whose own
+            direction must decide, or Arabic would sit in a left-to-right island. */}
+        <bdi dir={typeof value === 'number' ? 'ltr' : undefined}>{value}</bdi>
       </dd>
     </div>
   );

@@ -42,21 +42,27 @@ export async function runAxe(page: Page, scope: 'all' | 'colour' = 'all'): Promi
   for (const rule of ALSO) rules[rule] = { enabled: true };
   for (const rule of NOT_APPLICABLE) rules[rule] = { enabled: false };
   // One pass: axe runs the tagged rules plus the ones enabled by name.
+  // Only violations get a selector for every node: building selectors for the thousands of
+  // passing nodes of a journal or a log was most of axe's time on the staff screens.
+  const resultTypes: RunOptions['resultTypes'] = ['violations'];
   const options: RunOptions =
-    scope === 'all' ? { runOnly: { type: 'tag', values: TAGS }, rules } : { runOnly: { type: 'rule', values: COLOUR_RULES } };
+    scope === 'all'
+      ? { runOnly: { type: 'tag', values: TAGS }, rules, resultTypes }
+      : { runOnly: { type: 'rule', values: COLOUR_RULES }, resultTypes };
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
+  // Reduced in the page: the passes and inapplicable rules are not carried back to the test.
+  return page.evaluate(async (runOptions) => {
     // axe is the global the script above defined; the page's own types do not know it.
-    (runOptions) => (window as unknown as { axe: { run(context: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
-    options,
-  );
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact ?? 'unknown',
-    help: violation.help,
-    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-  }));
+    const axe = (window as unknown as { axe: { run(context: Document, o: RunOptions): Promise<AxeResults> } }).axe;
+    const results = await axe.run(document, runOptions);
+    return results.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? 'unknown',
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+  }, options);
 }
 
 export function describeAxe(findings: readonly AxeFinding[]): string[] {

@@ -2,8 +2,10 @@
 // mistake rather than a style choice:
 // 1. <html> carries lang="ar" dir="rtl": without it every logical property flips the wrong way.
 // 2. Every visible element computes direction: rtl, unless it sits in an LTR island: an element
-//    marked dir="ltr" or a <bdi>, the way numbers, codes, card masks and paths are isolated, or
-//    dir="auto" on what the citizen typed (a landmark typed in digits reads as typed).
+//    marked dir="ltr", or a <bdi> or dir="auto" (what the citizen typed) that resolves to ltr,
+//    the way numbers, codes, card masks and paths are isolated. The nearest element with an
+//    explicit direction decides: a dir="auto" block that resolves to rtl (Arabic typed) or an
+//    rtl key inside an LTR keypad is no island, and its left alignment or reversed row counts.
 //    A stray `direction: ltr` in CSS, or a component that hard-codes dir="ltr" on a panel, fails.
 // 3. An island holds no Arabic text of its own: Arabic whose nearest explicit direction is
 //    dir="ltr" (a whole panel made LTR to "fix" one number) has its words and punctuation
@@ -25,8 +27,16 @@ export async function checkRtlLeaks(page: Page): Promise<string[]> {
     if (html.getAttribute('dir') !== 'rtl') problems.push(`<html dir="${html.getAttribute('dir') ?? ''}">, not rtl`);
     if (html.getAttribute('lang') !== 'ar') problems.push(`<html lang="${html.getAttribute('lang') ?? ''}">, not ar`);
     const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
-    // dir="auto" isolates what the citizen typed: digits typed in Arabic stay digits.
-    const ISLAND = '[dir="ltr"], [dir="auto"], bdi';
+    // dir="auto" isolates what the citizen typed: digits typed in Arabic stay digits. It is an
+    // island only where it resolves to ltr: a left-aligned Arabic block under dir="auto" leaks.
+    const inIsland = (el: Element): boolean => {
+      const owner = el.closest('[dir], bdi');
+      if (!owner) return false;
+      const dir = owner.getAttribute('dir');
+      if (dir === 'ltr') return true;
+      if (dir === 'auto' || (owner.tagName === 'BDI' && dir === null)) return getComputedStyle(owner).direction === 'ltr';
+      return false;
+    };
     const label = (el: Element): string => {
       const id = el.closest('[data-testid]')?.getAttribute('data-testid');
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : '';
@@ -54,7 +64,7 @@ export async function checkRtlLeaks(page: Page): Promise<string[]> {
     }
     let reportedDirection: Element | null = null;
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
-      if (!visible(el) || el.closest(ISLAND)) continue;
+      if (!visible(el) || inIsland(el)) continue;
       const style = getComputedStyle(el);
       if (style.direction !== 'rtl') {
         // One report per leaking subtree: its descendants inherit the same mistake.

@@ -32,7 +32,9 @@ export async function setTheme(page: Page, theme: Theme): Promise<'tap' | 'attri
   const current = await page.evaluate(() => document.documentElement.dataset.theme ?? 'standard');
   if (current === theme) return 'already';
   const button = page.locator('[data-testid="display-contrast"]:visible').first();
-  const touchable = await button.evaluate((el) => {
+  // No waiting for a button the screen does not have: a locator action would wait for one
+  // until the staff PIN screen gives up (60 s) and the attract screen brings one back.
+  const touchable = (await button.count()) > 0 && await button.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return hit !== null && el.contains(hit);

@@ -46,6 +46,8 @@ describe('devices', () => {
     expect(words).toContain('En panne');
     expect(words).toContain('paper out');
     expect(words).toContain('Dernière erreur à 10:04:00 : no answer to DLE EOT');
+    // The driver's English message is its own island: in Arabic it does not drag the time across it.
+    expect(html).toContain('<bdi dir="ltr">no answer to DLE EOT</bdi>');
     expect(words).toContain('10:05:07');
     expect(words).toContain('rien depuis le démarrage');
     expect(words).toContain('Aucune erreur depuis le démarrage');
