@@ -163,6 +163,12 @@ const keyboardLayout = (page: Page) =>
     };
   });
 
+/** Rows of keys a finger can hit: 64 px tall at the least, 8 px apart. */
+function expectRoomyKeys(layout: { lowestRowHeight: number; smallestGap: number }): void {
+  expect(layout.lowestRowHeight).toBeGreaterThanOrEqual(64);
+  expect(layout.smallestGap).toBeGreaterThanOrEqual(8);
+}
+
 test('low reach brings the keys of the letter and digit keyboards down too, in the largest text', async ({ kioskPage: page }) => {
   for (const lang of ['ar', 'fr'] as const) {
     await page.getByTestId('display-low-reach').tap();
@@ -181,8 +187,7 @@ test('low reach brings the keys of the letter and digit keyboards down too, in t
     const letters = await keyboardLayout(page);
     expect(letters.rows).toBeGreaterThanOrEqual(5);
     expect(letters).toMatchObject({ spilled: [], typedOnScreen: true });
-    expect(letters.lowestRowHeight).toBeGreaterThanOrEqual(64);
-    expect(letters.smallestGap).toBeGreaterThanOrEqual(8);
+    expectRoomyKeys(letters);
     await checkScreen(page);
     await shot(page, `keyboard-letters-low-reach-${lang}`);
 
@@ -200,8 +205,7 @@ test('low reach brings the keys of the letter and digit keyboards down too, in t
     expect(await buttonsUpHigh(page)).toEqual([]);
     const digits = await keyboardLayout(page);
     expect(digits).toMatchObject({ spilled: [], typedOnScreen: true });
-    expect(digits.lowestRowHeight).toBeGreaterThanOrEqual(64);
-    expect(digits.smallestGap).toBeGreaterThanOrEqual(8);
+    expectRoomyKeys(digits);
     await checkScreen(page);
     await shot(page, `keyboard-digits-low-reach-${lang}`);
 

@@ -39,16 +39,21 @@ function tracedJournal(steps: string[], failRecord = false) {
   };
 }
 
+/** A printer that always prints, writing down when it did. */
+function printInto(steps: string[]) {
+  return async () => {
+    steps.push('print');
+    return { ok: true } as const;
+  };
+}
+
 describe('printJournaled and the announcement', () => {
   it('records, then announces, then prints, then marks printed', async () => {
     const steps: string[] = [];
     const result = await printJournaled(
       tracedJournal(steps),
       entry,
-      async () => {
-        steps.push('print');
-        return { ok: true };
-      },
+      printInto(steps),
       () => steps.push('announce'),
     );
     expect(result).toEqual({ ok: true, journalId: 7 });
@@ -60,10 +65,7 @@ describe('printJournaled and the announcement', () => {
     const result = await printJournaled(
       tracedJournal(steps, true),
       entry,
-      async () => {
-        steps.push('print');
-        return { ok: true };
-      },
+      printInto(steps),
       () => steps.push('announce'),
     );
     expect(result).toMatchObject({ ok: false, reason: 'error', journalError: 'disk full' });
@@ -75,10 +77,7 @@ describe('printJournaled and the announcement', () => {
     const result = await printJournaled(
       tracedJournal(steps),
       entry,
-      async () => {
-        steps.push('print');
-        return { ok: true };
-      },
+      printInto(steps),
       () => {
         throw new Error('screen gone');
       },
