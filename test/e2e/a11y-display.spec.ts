@@ -101,6 +101,15 @@ test('the largest text is 32 px or more and every screen still fits', async ({ k
     expect(await smallestBodyText(page)).toBeGreaterThanOrEqual(32);
     await checkScreen(page);
     await shot(page, `tracking-largest-${lang}`);
+
+    // The worded keys (Shift, Space, Delete, Clear all, Done) keep their words inside the key.
+    await page.getByTestId('tracking-type').tap();
+    await expect(page.getByTestId('tracking-type-step')).toBeVisible();
+    const letters = await keyboardLayout(page);
+    expect(letters).toMatchObject({ spilled: [], typedOnScreen: true });
+    expectRoomyKeys(letters);
+    await checkScreen(page);
+    await shot(page, `keyboard-letters-largest-${lang}`);
     await page.getByTestId('home-button').tap();
     await page.getByTestId('back-button').tap();
     await expect(page.getByTestId('attract-screen')).toBeVisible();
