@@ -22,6 +22,15 @@ export const CONTROL_SELECTOR = [
   '[role="menuitem"]',
 ].join(', ');
 
+/** Non-text content a citizen can tap to hear described, a QR code (EN 301 549 5.1.3.6). */
+export const DESCRIBED_SELECTOR = 'img[data-speech-describe]';
+
+/** What a tap on a described image says: its text alternative, the same that axe checks. */
+export function descriptionPartsOf(image: Element, lookup: KeyLookup): SpeechPart[] {
+  const alt = normaliseText(image.getAttribute('alt') ?? '');
+  return alt === '' ? [] : [{ key: lookup(alt), text: alt }];
+}
+
 export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
 // Wires tap-to-hear to the page, in the capture phase so that it works for every control of
 // every screen without the screens knowing: the first tap on a control is stopped before React
 // sees it. Any tap also silences what was being said (EN 301 549 5.1.3.5).
-import { CONTROL_SELECTOR, labelPartsOf, type KeyLookup } from './control-label.js';
+import { CONTROL_SELECTOR, DESCRIBED_SELECTOR, descriptionPartsOf, labelPartsOf, type KeyLookup } from './control-label.js';
 import type { SpeechEngine } from './speech-engine.js';
 import { decideTap, initialTapState, type TapMode, type TapState } from './tap-to-hear.js';
 
@@ -49,7 +49,16 @@ export function installSpeakModeTaps(
   const onClick = (event: MouseEvent) => {
     if (!engine.enabled || !(event.target instanceof Element)) return;
     const control = event.target.closest(CONTROL_SELECTOR);
-    if (!control || control.closest('[aria-disabled="true"]')) return;
+    if (!control) {
+      // Not a control, so nothing to act on: a described image says what it is on every tap.
+      const described = event.target.closest(DESCRIBED_SELECTOR);
+      if (!described) return;
+      setArmed(null);
+      state = initialTapState();
+      engine.sayParts(descriptionPartsOf(described, lookup()), 'label');
+      return;
+    }
+    if (control.closest('[aria-disabled="true"]')) return;
     const { decision, next } = decideTap(state, control, modeOf(control), now());
     setArmed(next.armed);
     state = next;

@@ -117,6 +117,10 @@ test('fr: a civil-status document by ear, identity never said aloud', async ({ k
   for (const secret of ['FATIMA', 'BENALI', 'BK123456', '123456', '1985', '14/06', '14 juin']) expect(everything).not.toContain(secret);
   expect(log.filter((entry) => /^\s*[0-9٠-٩]\s*$/.test(entry.text))).toEqual([]);
 
+  // The QR code is not a control: a tap on it says what it is, and still leaves the screen as it was.
+  await page.locator('.ticket-qr').tap();
+  await expect.poll(async () => (await spokenLog(page)).at(-1)).toMatchObject({ kind: 'label', text: `Code QR de la demande ${reference}` });
+  await expect(page.getByTestId('civil-result')).toBeVisible();
 });
 
 test('ar: a street report typed by ear, then tracked by its number; an unknown number is said as an error', async ({ kioskPage: page, kiosk }) => {

@@ -19,5 +19,6 @@ export function TicketQrCode({ value, alt }: { value: string; alt: string }) {
       current = false;
     };
   }, [value]);
-  return src ? <img className="ticket-qr" src={src} alt={alt} width={240} height={240} /> : null;
+  // data-speech-describe: in speak mode a tap on the code says its description.
+  return src ? <img className="ticket-qr" src={src} alt={alt} width={240} height={240} data-speech-describe="" /> : null;
 }

@@ -1,7 +1,7 @@
 // Personal data is said only through a headset (EN 301 549 5.1.3.9): on the loudspeaker the
 // citizen hears a neutral phrase, and the name never reaches the speaker or the log.
 import { describe, expect, it } from 'vitest';
-import { labelPartsOf } from '../../../renderer/speech/control-label.js';
+import { descriptionPartsOf, labelPartsOf } from '../../../renderer/speech/control-label.js';
 import { isHeadsetLabel, watchHeadset } from '../../../renderer/speech/headset-watch.js';
 import { audibleParts, SpeechEngine, type SpeechOutput } from '../../../renderer/speech/speech-engine.js';
 import { createSpeechLog } from '../../../renderer/speech/speech-log.js';
@@ -96,6 +96,12 @@ describe('private listening', () => {
       { key: null, text: 'FATIMA ZAHRA BENALI', private: true },
     ]);
     expect(audibleParts(parts, false).map((part) => part.text)).toEqual(['Carte lue']);
+  });
+
+  it('describes a QR code by its text alternative, said on the speaker (a receipt number is not private)', () => {
+    const qr = element('img', { alt: 'Code QR de la demande AR-2026-000001', 'data-speech-describe': '' }, []);
+    expect(descriptionPartsOf(qr, () => null)).toEqual([{ key: null, text: 'Code QR de la demande AR-2026-000001' }]);
+    expect(descriptionPartsOf(element('img', { alt: ' ' }, []), () => null)).toEqual([]);
   });
 });
 
