@@ -8,7 +8,7 @@ import type { RouterLogger } from './contract-router.js';
 import type { SessionService } from './session-service.js';
 import { buildTicketReceipt } from './ticket-receipt.js';
 import type { ReceiptTranslator } from './receipt-text.js';
-import { officeDay, officeTime } from '../storage/office-day.js';
+import { officeTime } from '../storage/office-day.js';
 import type { ReceiptJournal } from '../storage/receipt-journal.js';
 import { printJournaled } from '../storage/receipt-journal-print.js';
 import type { QueueModel, TicketStore } from '../storage/ticket-store.js';
@@ -79,7 +79,7 @@ export class TicketService {
       serviceId,
       counter: service.counter,
       issuedAt: ticket.issuedAt,
-      issuedOfficeDay: officeDay(now, this.deps.timeZone),
+      issuedOfficeDay: issued.day,
       issuedAtOfficeTime: ticket.issuedAtOfficeTime,
     };
     const announce = this.deps.announce;
