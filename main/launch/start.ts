@@ -5,21 +5,23 @@ import { dirname, resolve } from 'node:path';
 import { resourcesDir } from '../config/resource-paths.js';
 import { runBrowserShell, stopOnSignals } from '../browser-shell/run-browser-shell.js';
 import { findChromium, openKioskWindow } from './chromium-window.js';
-import { findElectronBinary } from './electron-binary.js';
+import { locateElectronBinary } from './electron-binary.js';
 import { dataDirFor, loadConfigOrExit, readEnvironment } from './kiosk-environment.js';
 
 async function main(): Promise<void> {
   const env = readEnvironment();
   const config = loadConfigOrExit(env);
-  const electron = process.env.BORNE_FORCE_BROWSER_SHELL === '1' ? undefined : findElectronBinary();
-  if (electron) {
-    const appRoot = dirname(resourcesDir());
-    const child = spawn(electron, [appRoot], { stdio: 'inherit', env: process.env });
+  const appRoot = dirname(resourcesDir());
+  const electron = process.env.BORNE_FORCE_BROWSER_SHELL === '1' ? undefined : locateElectronBinary(appRoot);
+  if (electron?.found) {
+    const child = spawn(electron.binary, [appRoot], { stdio: 'inherit', env: process.env });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
   process.stdout.write(
-    'Electron binary not installed here (`node node_modules/electron/install.js` fetches it); serving the kiosk through the browser shell instead.\n',
+    electron
+      ? `Electron binary not installed here (${electron.reason}; \`node node_modules/electron/install.js\` fetches it): serving the kiosk through the browser shell instead.\n`
+      : 'BORNE_FORCE_BROWSER_SHELL=1: serving the kiosk through the browser shell.\n',
   );
   const running = await runBrowserShell(config, env.port, dataDirFor(config, env, resolve('var')));
   stopOnSignals(running);

@@ -36,6 +36,9 @@ test('falls back to the browser shell, prints the address and serves the kiosk',
   let kioskUrl = '';
   const result = await run({ KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir }, /No display/);
   expect(result.out).toMatch(/^Electron binary not installed here .*browser shell instead\.$/m);
+  // Found by reading node_modules/electron/path.txt: the package's installer never ran.
+  expect(result.out + result.err).not.toContain('Downloading Electron');
+  expect(result.err).not.toMatch(/\n\s+at /);
   kioskUrl = /^Kiosk: (\S+)$/m.exec(result.out)?.[1] ?? '';
   expect(kioskUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
   expect(result.out).toMatch(/^Dev dock: http:\/\/127\.0\.0\.1:\d+\/dev-dock\.html#token=/m);
