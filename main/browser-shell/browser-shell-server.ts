@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, API_PATH, DEV_DOCK_PATH, TOKEN_FRAGMENT_KEY, type ServerMessage } from '../contract/wire-protocol.js';
+import { DEV_DOCK_PAGE } from '../electron/app-protocol-handler.js';
 import { buildContentSecurityPolicy } from '../electron/content-security-policy.js';
 import type { ContractRouter, RequestDispatcher, RouterLogger } from '../services/contract-router.js';
 import { allowedOrigins, isAllowedHost, tokenMatches } from './origin-guard.js';
@@ -35,7 +36,7 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
   let port = opts.port;
   // Known once listening; no request can arrive before that.
   let csp = '';
-  const hidden = new Set(opts.devDock ? [] : ['/dev-dock.html']);
+  const hidden = new Set(opts.devDock ? [] : [DEV_DOCK_PAGE]);
   const server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('wrong host');

@@ -58,6 +58,37 @@ export function resolveAppPath(rootDir: string, urlPathname: string): string | n
   return null;
 }
 
+/**
+ * The one form of a URL path that hidden-page checks compare: percent-decoded, backslashes as
+ * slashes, dot segments resolved, repeated and trailing slashes dropped, lower case (the file a
+ * path names does not depend on any of these on a case-insensitive disk, and `/%64ev-dock.html`
+ * must not slip past a check on the raw path). Null when the path cannot be decoded.
+ */
+export function canonicalUrlPath(urlPathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const normalised = path.posix.normalize(`/${decoded.replace(/\\/g, '/')}`).replace(/\/+$/, '');
+  return (normalised === '' ? '/' : normalised).toLowerCase();
+}
+
+/** Whether a request path names one of the hidden pages (given as plain paths like /dev-dock.html), however it is spelled. */
+export function isHiddenPath(urlPathname: string, hidden: ReadonlySet<string>): boolean {
+  if (hidden.size === 0) return false;
+  const canonical = canonicalUrlPath(urlPathname);
+  // Undecodable: resolveAppPath refuses it too, but say hidden rather than rely on that.
+  if (canonical === null) return true;
+  for (const page of hidden) if (canonicalUrlPath(page) === canonical) return true;
+  return false;
+}
+
+/** The dev dock's page: only the browser shell with developer.devDock carries its transport, never Electron. */
+export const DEV_DOCK_PAGE = '/dev-dock.html';
+
 /** Voice clips (resources/audio/, built by main/build/build-voice-clips.ts) live under this URL. */
 export const AUDIO_URL_PREFIX = '/audio/';
 /** The list of clips that exist, so the page picks clip or synthesis without probing. */
@@ -88,6 +119,8 @@ export interface AppProtocolOptions {
   readFile?: (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
   /** Where the voice clips are; resources/audio/ when not given. */
   audioDir?: string;
+  /** Pages that answer 404 however their path is spelled; the dev dock's page when not given. */
+  hidden?: ReadonlySet<string>;
 }
 
 export function securityHeaders(contentType: string): Record<string, string> {
@@ -124,6 +157,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: securityHeaders(mimeTypeFor(name)) });
     }
 
+    if (isHiddenPath(url.pathname, options.hidden ?? new Set([DEV_DOCK_PAGE]))) return textResponse(404, 'not found');
     const filePath = url.pathname.startsWith(AUDIO_URL_PREFIX)
       ? resolveAudioPath(options.audioDir ?? defaultAudioDir(), url.pathname)
       : resolveAppPath(options.rootDir, url.pathname);

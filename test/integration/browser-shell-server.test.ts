@@ -69,6 +69,23 @@ describe('browser shell', () => {
     expect(dock).toEqual({ refused: 404 });
   });
 
+  it.each([
+    '/%64ev-dock.html',
+    '/dev%2Ddock.html',
+    '/DEV-DOCK.HTML',
+    '//dev-dock.html',
+    '/./dev-dock.html',
+    '/%2e/dev-dock.html',
+    '/assets/%2e%2e/dev-dock.html',
+    '/assets/../dev-dock.html',
+    '/%5cdev-dock.html',
+    '/dev-dock.html/',
+  ])('keeps the disabled dev dock hidden when its path is spelled %s', async (spelling) => {
+    const res = await httpGet(shell.port, spelling);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('dock');
+  });
+
   it('refuses paths that leave the renderer folder', async () => {
     expect((await httpGet(shell.port, '/../borne-secret.txt')).status).toBe(404);
     expect((await httpGet(shell.port, '/%2e%2e/borne-secret.txt')).status).toBe(404);
