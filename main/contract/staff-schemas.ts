@@ -80,6 +80,11 @@ export const journalSearchRequestSchema = withToken.extend({
   service: z.string().max(40).optional(),
   state: journalStateSchema.optional(),
   cursor: z.string().max(200).optional(),
+  /**
+   * 'search' (the default): the clerk submitted these filters, one audit row. 'load': the screen
+   * listing by itself (opening, a refresh after a reprint), not audited; nor is a page (cursor).
+   */
+  purpose: z.enum(['search', 'load']).optional(),
 });
 
 export const journalSearchResultSchema = z.discriminatedUnion('kind', [

@@ -64,16 +64,19 @@ export function registerStaffHandlers(router: ContractRouter, deps: StaffHandler
     return {};
   });
 
-  router.handle('staff.journal.search', async ({ staffToken, ...filters }) => {
+  router.handle('staff.journal.search', async ({ staffToken, purpose, ...filters }) => {
     const s = session(staffToken);
     const target = describeSearch(filters);
+    // One row per search a clerk submitted: the screen's own listing and the pages of a search
+    // already audited are not searches anyone made.
+    const audited = purpose !== 'load' && filters.cursor === undefined;
     try {
       const page = await journal.search(filters);
-      await staff.audit(s.account, 'journal-search', target, `found=${page.total}`);
+      if (audited) await staff.audit(s.account, 'journal-search', target, `found=${page.total}`);
       return { kind: 'page' as const, items: page.items.map(view), total: page.total, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
     } catch (err) {
       if (!(err instanceof JournalQueryError)) throw err;
-      await staff.audit(s.account, 'journal-search', target, 'invalid');
+      if (audited) await staff.audit(s.account, 'journal-search', target, 'invalid');
       return { kind: 'invalid' as const, message: err.message };
     }
   });

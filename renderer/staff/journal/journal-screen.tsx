@@ -36,12 +36,13 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
   // "More" and a refresh after a reprint continue the search shown, not chips changed since.
   const [searched, setSearched] = useState<JournalFilters>(DEFAULT_FILTERS);
 
+  // 'load' when the screen lists by itself (opening, refresh): only a clerk's search is audited.
   const run = useCallback(
-    (search: JournalFilters, cursor?: string) => {
+    (search: JournalFilters, purpose: 'search' | 'load', cursor?: string) => {
       setBusy(true);
       setProblem(null);
       setSearched(search);
-      const request = journalSearchRequest(search, officeDayOf(new Date(), timeZone), cursor);
+      const request = { ...journalSearchRequest(search, officeDayOf(new Date(), timeZone), cursor), purpose };
       client
         .request('staff.journal.search', request)
         .then((result) => {
@@ -62,7 +63,7 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
   );
 
   // Today's receipts first: the usual question is about a citizen who just left.
-  useEffect(() => run(DEFAULT_FILTERS), [run]);
+  useEffect(() => run(DEFAULT_FILTERS, 'load'), [run]);
 
   if (editingNumber) {
     return (
@@ -73,7 +74,7 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
           onChange={(number) => setFilters((current) => ({ ...current, number }))}
           onDone={(number) => {
             setEditingNumber(false);
-            run({ ...filters, number });
+            run({ ...filters, number }, 'search');
           }}
           language={language}
           label={t('staff.journal.number')}
@@ -84,7 +85,7 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
 
   return (
     <section className="staff-panel journal-screen" data-testid="journal-screen">
-      <JournalFiltersPanel filters={filters} onChange={setFilters} onEditNumber={() => setEditingNumber(true)} onSearch={() => run(filters)} busy={busy} />
+      <JournalFiltersPanel filters={filters} onChange={setFilters} onEditNumber={() => setEditingNumber(true)} onSearch={() => run(filters, 'search')} busy={busy} />
       {problem ? (
         <p className="staff-message staff-message--error" data-testid="journal-problem" role="alert">
           {problem}
@@ -98,7 +99,7 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
           loadingMore={busy}
           language={language}
           onOpen={setOpened}
-          onMore={() => run(searched, results.nextCursor)}
+          onMore={() => run(searched, 'load', results.nextCursor)}
         />
       ) : null}
       {opened ? (
@@ -108,7 +109,7 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
           onClose={() => setOpened(null)}
           onReprinted={() => {
             onPrinted();
-            run(searched);
+            run(searched, 'load');
           }}
         />
       ) : null}
