@@ -47,7 +47,18 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const kioskClients = new Set<WebSocket>();
 
+  // Any local process can open a connection and reset it at once; Node gives an upgraded
+  // socket no 'error' listener of its own, and an unheard 'error' ends the whole kiosk.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    logSocketError(opts.logger, err, 'HTTP client error');
+    if (socket.writable && err.code !== 'ECONNRESET') socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      logSocketError(opts.logger, err, 'WebSocket handshake socket error');
+      socket.destroy();
+    });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const router = url.pathname === API_PATH ? opts.router : url.pathname === DEV_DOCK_PATH ? opts.devDock : undefined;
     const refusal = !router
@@ -67,7 +78,14 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
         kioskClients.add(ws);
         ws.on('close', () => kioskClients.delete(ws));
       }
-      ws.on('message', (data, isBinary) => void answer(ws, router, data, isBinary, opts.logger));
+      // ws closes the connection itself (1009 over the size limit, 1007 for invalid UTF-8, 1002
+      // for a broken frame) and then reports it here: heard, logged, the kiosk carries on.
+      ws.on('error', (err: NodeJS.ErrnoException) => logSocketError(opts.logger, err, 'WebSocket connection closed after a protocol error'));
+      ws.on('message', (data, isBinary) => {
+        answer(ws, router, data, isBinary, opts.logger).catch((err: unknown) =>
+          opts.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'WebSocket request could not be answered'),
+        );
+      });
     });
   });
 
@@ -98,6 +116,12 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
       server.closeAllConnections();
     },
   };
+}
+
+/** A reset by the peer is everyday network noise; anything else is worth a line, never the message's content. */
+function logSocketError(logger: RouterLogger, err: NodeJS.ErrnoException, msg: string): void {
+  if (err.code === 'ECONNRESET' || err.code === 'EPIPE') return;
+  logger.warn({ code: err.code ?? null, reason: err.message.slice(0, 120) }, msg);
 }
 
 async function answer(ws: WebSocket, router: RequestDispatcher, data: unknown, isBinary: boolean, logger: RouterLogger): Promise<void> {
