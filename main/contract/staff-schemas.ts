@@ -68,6 +68,8 @@ export const journalSummaryViewSchema = z.object({
   printFailure: printFailureReasonSchema.nullable(),
   printAttempts: z.number().int().nonnegative(),
   reprintCount: z.number().int().nonnegative(),
+  /** Pending, but the kiosk stopped while sending it: it may be on paper; printed again as a marked copy. */
+  mayHavePrinted: z.boolean(),
 });
 export type JournalSummaryView = z.infer<typeof journalSummaryViewSchema>;
 

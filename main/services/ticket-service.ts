@@ -22,7 +22,7 @@ export interface TicketPrinter {
 export interface TicketServiceDeps {
   store: TicketStore;
   /** Every ticket is written here before it is printed, for staff reprints. */
-  journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>;
+  journal: Pick<ReceiptJournal, 'record' | 'markSending' | 'markPrinted' | 'markFailed'>;
   sessions: SessionService;
   printer: TicketPrinter;
   translate: ReceiptTranslator;

@@ -20,6 +20,7 @@ export function journalSummaryView(s: JournalSummary, timeZone: string): Journal
     printFailure: s.printFailure,
     printAttempts: s.printAttempts,
     reprintCount: s.reprintCount,
+    mayHavePrinted: s.mayHavePrinted,
   };
 }
 

@@ -1,6 +1,8 @@
 // What staff put on paper from the journal: copies of printed receipts (marked DUPLICATA with
 // their count) and the pending receipts that never reached paper (printed as they are: they
-// are originals). Runs one at a time, so two quick taps cannot print a receipt twice.
+// are originals), except those the kiosk was sending when it stopped: they may be on paper
+// already, so they come out as marked copies. Runs one at a time, so two quick taps cannot
+// print a receipt twice.
 import type { Receipt } from '../../hardware/printer/receipt-model.js';
 import type { PrintFailureReason, PrintResult } from '../../hardware/printer/receipt-printer.js';
 import type { ReceiptJournal } from '../storage/receipt-journal.js';
@@ -10,7 +12,7 @@ export interface StaffPrinter {
   print(receipt: Receipt): Promise<PrintResult>;
 }
 
-export type StaffJournal = Pick<ReceiptJournal, 'get' | 'pending' | 'search' | 'recordReprint' | 'markPrinted' | 'markFailed'>;
+export type StaffJournal = Pick<ReceiptJournal, 'get' | 'pending' | 'search' | 'recordReprint' | 'markSending' | 'markPrinted' | 'markFailed'>;
 
 export type ReprintOutcome =
   | { kind: 'printed'; number: string; reprintCount: number }
@@ -92,7 +94,10 @@ export class StaffPrinting {
     // Read again: it may have been printed (or purged) since the list was shown.
     const entry = await getEntry(this.journal, id);
     if (!entry || entry.state !== 'pending') return undefined;
-    const result = await this.printer.print(entry.receipt);
+    let receipt = entry.receipt;
+    if (entry.mayHavePrinted) receipt = (await this.journal.recordReprint(id)).receipt;
+    else await this.journal.markSending(id);
+    const result = await this.printer.print(receipt);
     if (!result.ok) {
       await this.journal.markFailed(id, result.reason);
       return result.reason;

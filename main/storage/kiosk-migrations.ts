@@ -116,6 +116,15 @@ export const KIOSK_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 104,
+    sql: `
+      -- Set, durably, just before a receipt's first byte goes to the printer, to the id of the
+      -- kiosk process sending it; cleared when the outcome is known. Still set after a restart
+      -- (another process id): the process died mid-send, so the paper may be out.
+      ALTER TABLE receipt_journal ADD COLUMN sending_run TEXT;
+    `,
+  },
 ];
 
 /** Everything kiosk.sqlite holds: the kiosk's own tables, then the office outbox. */

@@ -15,7 +15,10 @@ export type JournaledPrint = PrintAttempt & {
 };
 
 /**
- * Records the receipt, announces it, prints it, then marks it printed or failed. A journal that
+ * Records the receipt, announces it, marks it as being sent, prints it, then marks it printed or
+ * failed. The sending mark is durable before the first byte leaves: a process that dies between
+ * the paper and "printed" leaves a receipt that staff see as "may have printed" and print again
+ * only as a marked copy. A journal that
  * cannot be written stops the print ('error') and the announcement: the number is still on
  * screen, and a paper nobody can find again is worse than none. `print` may throw; that becomes
  * an 'error' failure. `announce` (a citizen's receipt: the screen says its essentials before
@@ -23,7 +26,7 @@ export type JournaledPrint = PrintAttempt & {
  * anything; staff reprints do not come through here.
  */
 export async function printJournaled(
-  journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
+  journal: Pick<ReceiptJournal, 'record' | 'markSending' | 'markPrinted' | 'markFailed'>,
   entry: JournalEntryInput,
   print: (receipt: Receipt) => Promise<PrintAttempt>,
   announce?: () => void,
@@ -39,6 +42,13 @@ export async function printJournaled(
     announce?.();
   } catch {
     // Saying it is a courtesy to the citizen; the paper must come out whatever happens to it.
+  }
+  try {
+    await journal.markSending(journalId);
+  } catch (err) {
+    // Without the mark a crash mid-print could later put this number on paper twice as an original.
+    const detail = `receipt journal not updated before printing, nothing printed: ${messageOf(err)}`;
+    return { ok: false, reason: 'error', detail, journalId, journalError: messageOf(err) };
   }
   const result = await print(entry.receipt).catch((err: unknown): PrintAttempt => ({ ok: false, reason: 'error', detail: messageOf(err) }));
   try {

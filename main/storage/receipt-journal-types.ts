@@ -41,6 +41,11 @@ export interface JournalSummary {
   printedAt: string | null;
   reprintCount: number;
   lastReprintAt: string | null;
+  /**
+   * Pending, but a kiosk process died while sending it to the printer: it may be on paper.
+   * Printed again, it carries the copy mark, so no number is ever on paper twice as an original.
+   */
+  mayHavePrinted: boolean;
 }
 
 export interface JournalEntry extends JournalSummary {

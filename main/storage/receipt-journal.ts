@@ -1,6 +1,7 @@
 // The receipt journal in kiosk.sqlite: every receipt and ticket is written here before it goes
 // to the printer, then marked printed or left pending with the printer's reason. Staff search
 // it, reprint from it (the copy is marked), and retention purges it.
+import { randomUUID } from 'node:crypto';
 import { type Receipt, receiptSchema } from '../../hardware/printer/receipt-model.js';
 import type { PrintFailureReason } from '../../hardware/printer/receipt-printer.js';
 import { officeDay } from './office-day.js';
@@ -26,9 +27,15 @@ import type { SqliteDatabase } from './sqlite-database.js';
 
 const FAILURE_REASONS: readonly PrintFailureReason[] = ['offline', 'paper-out', 'cover-open', 'cutter-error', 'error'];
 const SUMMARY_COLUMNS =
-  'id, number, kind, service, language, created_at, office_day, state, print_failure, print_attempts, printed_at, reprint_count, last_reprint_at';
+  'id, number, kind, service, language, created_at, office_day, state, print_failure, print_attempts, printed_at, reprint_count, last_reprint_at, sending_run';
 const PURGE_BATCH = 2000;
 const DAY_MS = 86_400_000;
+
+/**
+ * This process's id in the journal's sending marks: a mark left by another id was left by a
+ * kiosk process that died (crash, kill, power cut) while that receipt went to the printer.
+ */
+export const JOURNAL_PROCESS_RUN = randomUUID();
 
 /** The banner on a reprint, in the two languages of the office's paperwork, with the copy's number. */
 export function copyMarkFor(reprintCount: number): string {
@@ -56,6 +63,7 @@ interface SummaryRow {
   printed_at: string | null;
   reprint_count: number;
   last_reprint_at: string | null;
+  sending_run: string | null;
 }
 
 export class ReceiptJournal {
@@ -65,6 +73,8 @@ export class ReceiptJournal {
     private readonly db: SqliteDatabase,
     private readonly timeZone: string,
     now?: () => Date,
+    /** Tests stand for a restarted kiosk by giving another id. */
+    private readonly run: string = JOURNAL_PROCESS_RUN,
   ) {
     this.now = now ?? (() => new Date());
   }
@@ -97,24 +107,40 @@ export class ReceiptJournal {
     return lastID;
   }
 
+  /**
+   * Durable when it resolves: call it right before the first byte goes to the printer. Should
+   * the process die before markPrinted/markFailed, the receipt reads "may have printed" after
+   * the restart, and staff print it again as a marked copy, never as a second original.
+   */
+  async markSending(id: number): Promise<void> {
+    const { changes } = await this.db.transaction(() =>
+      this.db.run(`UPDATE receipt_journal SET sending_run = ? WHERE id = ? AND state = 'pending'`, [this.run, id]),
+    );
+    if (changes === 0 && !(await this.get(id))) throw new JournalEntryNotFoundError(id);
+  }
+
   async markPrinted(id: number): Promise<void> {
     const { changes } = await this.db.transaction(() =>
       this.db.run(
-        `UPDATE receipt_journal SET state = 'printed', print_failure = NULL, print_attempts = print_attempts + 1, printed_at = ? WHERE id = ?`,
+        `UPDATE receipt_journal SET state = 'printed', print_failure = NULL, print_attempts = print_attempts + 1, printed_at = ?,
+           sending_run = NULL WHERE id = ?`,
         [this.now().toISOString(), id],
       ),
     );
     if (changes === 0) throw new JournalEntryNotFoundError(id);
   }
 
-  /** A receipt already on paper stays printed: a failed copy does not undo the original. */
+  /**
+   * A receipt already on paper stays printed: a failed copy does not undo the original. A mark
+   * left by a process that died stays too: a later failure does not prove the paper never came out.
+   */
   async markFailed(id: number, reason: PrintFailureReason): Promise<void> {
     if (!FAILURE_REASONS.includes(reason)) throw new Error(`unknown print failure reason: ${String(reason)}`);
     const { changes } = await this.db.transaction(() =>
       this.db.run(
         `UPDATE receipt_journal SET print_failure = CASE WHEN state = 'pending' THEN ? ELSE print_failure END,
-           print_attempts = print_attempts + 1 WHERE id = ?`,
-        [reason, id],
+           print_attempts = print_attempts + 1, sending_run = CASE WHEN sending_run = ? THEN NULL ELSE sending_run END WHERE id = ?`,
+        [reason, this.run, id],
       ),
     );
     if (changes === 0) throw new JournalEntryNotFoundError(id);
@@ -127,7 +153,7 @@ export class ReceiptJournal {
       this.db.get<{ n: number }>(cappedCountSql(q.where), q.params),
     ]);
     const n = count?.n ?? 0;
-    const page = rows.slice(0, q.limit).map(toSummary);
+    const page = rows.slice(0, q.limit).map((r) => toSummary(r, this.run));
     const last = page[page.length - 1];
     return {
       items: page,
@@ -138,7 +164,7 @@ export class ReceiptJournal {
 
   async get(id: number): Promise<JournalEntry | undefined> {
     const row = await this.db.get<SummaryRow & { receipt: string }>(`SELECT ${SUMMARY_COLUMNS}, receipt FROM receipt_journal WHERE id = ?`, [id]);
-    return row ? { ...toSummary(row), receipt: parseStored(row.id, row.receipt) } : undefined;
+    return row ? { ...toSummary(row, this.run), receipt: parseStored(row.id, row.receipt) } : undefined;
   }
 
   /** Not known to be on paper, oldest first: what staff print after loading paper. */
@@ -148,7 +174,7 @@ export class ReceiptJournal {
        ORDER BY office_day, created_at, id LIMIT ?`,
       [Math.max(1, Math.min(Math.trunc(limit), 1000))],
     );
-    return rows.map((row) => ({ ...toSummary(row), receipt: parseStored(row.id, row.receipt) }));
+    return rows.map((row) => ({ ...toSummary(row, this.run), receipt: parseStored(row.id, row.receipt) }));
   }
 
   /** Counts the reprint (a copy that then fails to print still counted: it was asked for). */
@@ -217,7 +243,7 @@ function checkAmount(entry: JournalEntryInput): number | null {
   return amount;
 }
 
-function toSummary(r: SummaryRow): JournalSummary {
+function toSummary(r: SummaryRow, run: string): JournalSummary {
   return {
     id: r.id,
     number: r.number,
@@ -232,6 +258,7 @@ function toSummary(r: SummaryRow): JournalSummary {
     printedAt: r.printed_at,
     reprintCount: r.reprint_count,
     lastReprintAt: r.last_reprint_at,
+    mayHavePrinted: r.state === 'pending' && r.sending_run !== null && r.sending_run !== run,
   };
 }
 

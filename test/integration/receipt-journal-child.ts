@@ -1,5 +1,5 @@
 // A kiosk process reduced to its receipt journal and a TCP printer, for the kill -9 test:
-//   receipt-journal-child DB PORT
+//   receipt-journal-child DB PORT [FIRST]
 // loops: record a receipt, print it, mark it; one stdout line before and after each step, so the
 // parent knows which record() calls had returned when it pulled the plug.
 import { silentLogger } from '../../hardware/devices/device-logger.js';
@@ -11,15 +11,15 @@ import { ReceiptJournal } from '../../main/storage/receipt-journal.js';
 import { printJournaled } from '../../main/storage/receipt-journal-print.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
 
-const [dbPath, port] = process.argv.slice(2);
-if (!dbPath || !port) throw new Error('usage: receipt-journal-child DB PORT');
+const [dbPath, port, first = '1'] = process.argv.slice(2);
+if (!dbPath || !port) throw new Error('usage: receipt-journal-child DB PORT [FIRST]');
 const db = await SqliteDatabase.open(dbPath, KIOSK_DATABASE_MIGRATIONS);
 const journal = new ReceiptJournal(db, 'Africa/Casablanca');
 const printer = createReceiptPrinter(printerConfigSchema.parse({ driver: 'escpos', interface: `tcp://127.0.0.1:${port}` }), silentLogger);
 await printer.open();
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
-for (let i = 1; i <= 10_000; i += 1) {
+for (let i = Number(first); i < Number(first) + 10_000; i += 1) {
   const number = `KHM01-2026-${String(i).padStart(6, '0')}`;
   say(`recording ${number}`);
   const result = await printJournaled(
@@ -29,6 +29,7 @@ for (let i = 1; i <= 10_000; i += 1) {
         say(`recorded ${number} ${id}`);
         return id;
       },
+      markSending: (id) => journal.markSending(id),
       markPrinted: (id) => journal.markPrinted(id),
       markFailed: (id, reason) => journal.markFailed(id, reason),
     },

@@ -38,7 +38,7 @@ export type ReceiptPrint = (receipt: Receipt, job: ReceiptJob) => Promise<PrintO
 export function receiptPrinter(
   printer: Pick<ReceiptPrinterDevice, 'print'>,
   logger: ProcedureLogger,
-  journal: Pick<ReceiptJournal, 'record' | 'markPrinted' | 'markFailed'>,
+  journal: Pick<ReceiptJournal, 'record' | 'markSending' | 'markPrinted' | 'markFailed'>,
   announce?: (event: ReceiptPrintingEvent) => void,
 ): ReceiptPrint {
   const send = async (receipt: Receipt, what: string): Promise<PrintAttempt> => {

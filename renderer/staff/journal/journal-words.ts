@@ -8,7 +8,9 @@ export function serviceName(t: TFunction, service: string | null): string {
   return (SERVICE_IDS as readonly string[]).includes(service) ? t(`services.${service}.name`) : service;
 }
 
-export function entryState(t: TFunction, entry: Pick<JournalSummaryView, 'state' | 'printFailure'>): string {
+export function entryState(t: TFunction, entry: Pick<JournalSummaryView, 'state' | 'printFailure' | 'mayHavePrinted'>): string {
   if (entry.state === 'printed') return t('staff.state.printed');
+  // Checked before the failure reason: what matters to the clerk is that the paper may be out.
+  if (entry.mayHavePrinted) return t('staff.state.mayHavePrinted');
   return entry.printFailure ? t('staff.state.pendingBecause', { reason: t(printFailureKey(entry.printFailure)) }) : t('staff.state.pending');
 }

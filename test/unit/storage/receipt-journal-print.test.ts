@@ -30,6 +30,9 @@ function tracedJournal(steps: string[], failRecord = false) {
       steps.push('record');
       return 7;
     },
+    markSending: async () => {
+      steps.push('markSending');
+    },
     markPrinted: async () => {
       steps.push('markPrinted');
     },
@@ -57,7 +60,7 @@ describe('printJournaled and the announcement', () => {
       () => steps.push('announce'),
     );
     expect(result).toEqual({ ok: true, journalId: 7 });
-    expect(steps).toEqual(['record', 'announce', 'print', 'markPrinted']);
+    expect(steps).toEqual(['record', 'announce', 'markSending', 'print', 'markPrinted']);
   });
 
   it('announces nothing and prints nothing when the journal cannot be written', async () => {
@@ -83,7 +86,7 @@ describe('printJournaled and the announcement', () => {
       },
     );
     expect(result).toEqual({ ok: true, journalId: 7 });
-    expect(steps).toEqual(['record', 'print', 'markPrinted']);
+    expect(steps).toEqual(['record', 'markSending', 'print', 'markPrinted']);
   });
 });
 

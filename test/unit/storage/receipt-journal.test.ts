@@ -58,6 +58,7 @@ describe('receipt journal', () => {
       printedAt: '2026-11-26T09:15:00.000Z',
       reprintCount: 0,
       lastReprintAt: null,
+      mayHavePrinted: false,
       receipt: receipt('AR-2026-000042'),
     });
   });
@@ -171,5 +172,27 @@ describe('receipt journal', () => {
     const id = await journal.record({ kind: 'ticket', number: 'A-001', service: 'civil-status', receipt: receipt('A-001') });
     await db.run('UPDATE receipt_journal SET receipt = ? WHERE id = ?', ['{"language":"xx"}', id]);
     await expect(journal.get(id)).rejects.toThrow(`receipt ${id} in the journal is damaged and cannot be printed again`);
+  });
+
+  it('reads "may have printed" after a restart only for a receipt that was being sent, until it prints', async () => {
+    const sent = await journal.record({ kind: 'ticket', number: 'A-007', service: 'civil-status', receipt: receipt('A-007') });
+    const notYet = await journal.record({ kind: 'ticket', number: 'A-008', service: 'civil-status', receipt: receipt('A-008') });
+    await journal.markSending(sent);
+    // The process sending it sees it in flight, not uncertain.
+    expect(await journal.get(sent)).toMatchObject({ state: 'pending', mayHavePrinted: false });
+    await db.close();
+    db = await SqliteDatabase.open(path, KIOSK_DATABASE_MIGRATIONS);
+    const restarted = new ReceiptJournal(db, TZ, () => clock, 'after-restart');
+    expect(await restarted.get(sent)).toMatchObject({ state: 'pending', mayHavePrinted: true });
+    expect(await restarted.get(notYet)).toMatchObject({ state: 'pending', mayHavePrinted: false });
+    // A failed copy does not prove the first paper never came out.
+    await restarted.markFailed(sent, 'paper-out');
+    expect(await restarted.get(sent)).toMatchObject({ printFailure: 'paper-out', mayHavePrinted: true });
+    await restarted.markPrinted(sent);
+    expect(await restarted.get(sent)).toMatchObject({ state: 'printed', mayHavePrinted: false });
+    // A failure in the sending process itself clears its own mark: the printer refused the job.
+    await restarted.markSending(notYet);
+    await restarted.markFailed(notYet, 'cover-open');
+    expect(await new ReceiptJournal(db, TZ, () => clock, 'third-run').get(notYet)).toMatchObject({ printFailure: 'cover-open', mayHavePrinted: false });
   });
 });
