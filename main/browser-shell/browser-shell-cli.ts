@@ -1,16 +1,12 @@
 // `node dist/main/browser-shell.cjs`: the browser shell alone, for tests and for kiosks that
 // run their own locked-down Chromium. Prints the addresses and a machine-readable ready line.
 import { resolve } from 'node:path';
-import { dataDirFor, loadConfigOrExit, readEnvironment } from '../launch/kiosk-environment.js';
+import { loadStartupOrExit, readEnvironment } from '../launch/kiosk-environment.js';
 import { runBrowserShell, stopOnSignals } from './run-browser-shell.js';
-import { resolveConfigFile } from '../config/live-config-file.js';
 
 async function main(): Promise<void> {
   const env = readEnvironment();
-  // A technician's saved edit (<data folder>/kiosk-config.json) wins over the embedded default.
-  const configFile = resolveConfigFile(env.configPath, env.dataDirOverride ?? resolve('var'));
-  const config = loadConfigOrExit({ ...env, configPath: configFile });
-  const running = await runBrowserShell(config, env.port, dataDirFor(config, env, resolve('var')), { configFile: configFile ?? null });
+  const running = await runBrowserShell(loadStartupOrExit(env, resolve('var')), env.port);
   stopOnSignals(running);
   const { shell } = running;
   process.stdout.write(`Borne kiosk (browser shell): ${shell.kioskUrl}\n`);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { KioskConfig } from '../config/config-schema.js';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
+import { resolveConfigFile } from '../config/live-config-file.js';
 import { loadConfigOrExit as loadOrReport } from '../electron/startup-config.js';
 
 export const DEFAULT_PORT = 8787;
@@ -29,6 +30,25 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): KioskEnvi
 
 export function dataDirFor(config: KioskConfig, env: KioskEnvironment, fallback: string): string {
   return env.dataDirOverride ?? (config.storage.dataDir ? resolve(config.storage.dataDir) : fallback);
+}
+
+/** What a kiosk starts from: its configuration, the file it came from (null: the embedded default) and its data folder. */
+export interface KioskStartup {
+  config: KioskConfig;
+  configFile: string | null;
+  dataDir: string;
+}
+
+/**
+ * The one way `npm start` and the browser-shell entry find their configuration, the way
+ * Electron's main does with its own default folder: KIOSK_CONFIG if set, else the technician's
+ * saved edit (<data folder>/kiosk-config.json) if there is one, else the embedded default.
+ * Ends the process on a broken file, like loadConfigOrExit.
+ */
+export function loadStartupOrExit(env: KioskEnvironment, defaultDataDir: string): KioskStartup {
+  const configFile = resolveConfigFile(env.configPath, env.dataDirOverride ?? defaultDataDir);
+  const config = loadConfigOrExit({ ...env, configPath: configFile });
+  return { config, configFile: configFile ?? null, dataDir: dataDirFor(config, env, defaultDataDir) };
 }
 
 /** Loads the configuration or ends the process with the field and reason, never a stack trace. */

@@ -6,11 +6,12 @@ import { resourcesDir } from '../config/resource-paths.js';
 import { runBrowserShell, stopOnSignals } from '../browser-shell/run-browser-shell.js';
 import { findChromium, openKioskWindow } from './chromium-window.js';
 import { locateElectronBinary } from './electron-binary.js';
-import { dataDirFor, loadConfigOrExit, readEnvironment } from './kiosk-environment.js';
+import { loadStartupOrExit, readEnvironment } from './kiosk-environment.js';
 
 async function main(): Promise<void> {
   const env = readEnvironment();
-  const config = loadConfigOrExit(env);
+  // Read (and checked) before choosing a shell: a broken file stops both the same way.
+  const startup = loadStartupOrExit(env, resolve('var'));
   const appRoot = dirname(resourcesDir());
   const electron = process.env.BORNE_FORCE_BROWSER_SHELL === '1' ? undefined : locateElectronBinary(appRoot);
   if (electron?.found) {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
       ? `Electron binary not installed here (${electron.reason}; \`node node_modules/electron/install.js\` fetches it): serving the kiosk through the browser shell instead.\n`
       : 'BORNE_FORCE_BROWSER_SHELL=1: serving the kiosk through the browser shell.\n',
   );
-  const running = await runBrowserShell(config, env.port, dataDirFor(config, env, resolve('var')));
+  const running = await runBrowserShell(startup, env.port);
   stopOnSignals(running);
   const { shell } = running;
   process.stdout.write(`Kiosk: ${shell.kioskUrl}\n`);
