@@ -11,6 +11,11 @@ export interface PinAttemptRecord {
   lockedUntil: number | null;
 }
 
+export interface PinLockout {
+  maxAttempts: number;
+  lockMinutes: number;
+}
+
 const STAFF_MIGRATIONS = [
   {
     version: 1,
@@ -46,6 +51,23 @@ export class PinAttemptStore {
        ON CONFLICT(account_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until, updated_at = excluded.updated_at`,
       [accountId, record.failures, record.lockedUntil, now],
     );
+  }
+
+  /**
+   * One more wrong PIN for the account, read and written in one transaction: the badge keypad
+   * and the technician gesture count on the same row from two connections, and neither may
+   * lose the other's count. `maxAttempts` in a row lock the account for `lockMinutes`; a lock
+   * that has run out starts the count afresh; a lock still running is left as it is.
+   */
+  recordFailure(accountId: string, now: number, lockout: PinLockout): Promise<PinAttemptRecord> {
+    return this.db.transaction(async () => {
+      const before = await this.get(accountId);
+      if (before.lockedUntil !== null && before.lockedUntil > now) return before;
+      const failures = (before.lockedUntil === null ? before.failures : 0) + 1;
+      const after = { failures, lockedUntil: failures >= lockout.maxAttempts ? now + lockout.lockMinutes * 60_000 : null };
+      await this.set(accountId, after, now);
+      return after;
+    });
   }
 
   async clear(accountId: string): Promise<void> {

@@ -81,23 +81,19 @@ export class StaffAuthenticator {
     if (lockedUntil !== null) return { kind: 'locked', until: new Date(lockedUntil) };
     const problem = pinFormatProblem(pin);
     if (problem) return { kind: 'invalid', problem };
-    // A lock that has run out starts the count afresh.
-    const failures = record.lockedUntil === null ? record.failures : 0;
     if (await verifyPinHash(pin, entry.pinHash)) {
-      if (failures > 0 || record.lockedUntil !== null) await this.store.clear(accountId);
+      if (record.failures > 0 || record.lockedUntil !== null) await this.store.clear(accountId);
       logger.info({ part: 'staff', account: accountId }, 'staff PIN accepted');
       return { kind: 'ok', account: viewOf(entry) };
     }
-    const now = this.now();
+    // Counted in the store, where the technician gesture's wrong PINs for this account go too.
     const { maxAttempts, lockMinutes } = config.pinLockout;
-    if (failures + 1 >= maxAttempts) {
-      const until = now + lockMinutes * 60_000;
-      await this.store.set(accountId, { failures: failures + 1, lockedUntil: until }, now);
+    const after = await this.store.recordFailure(accountId, this.now(), config.pinLockout);
+    if (after.lockedUntil !== null) {
       logger.warn({ part: 'staff', account: accountId, lockMinutes }, 'staff badge locked after wrong PINs');
-      return { kind: 'locked', until: new Date(until) };
+      return { kind: 'locked', until: new Date(after.lockedUntil) };
     }
-    await this.store.set(accountId, { failures: failures + 1, lockedUntil: null }, now);
-    const attemptsLeft = maxAttempts - failures - 1;
+    const attemptsLeft = maxAttempts - after.failures;
     logger.warn({ part: 'staff', account: accountId, attemptsLeft }, 'wrong staff PIN');
     return { kind: 'wrong', attemptsLeft };
   }

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { holdBadge } from '../../hardware/simulators/badge-holder.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import type { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
 import type { KioskRuntime } from '../../main/services/kiosk-runtime.js';
@@ -178,9 +179,10 @@ describe('technician diagnostics', () => {
     expect(ok).toMatchObject({ kind: 'ok', account: { displayName: 'Salma R.', role: 'technician' }, idleSeconds: 300 });
     expect(await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: SECOND_TECH_PIN })).toEqual({ kind: 'expired' });
     expect(Object.keys(await devices(ok.staffToken as string))).toHaveLength(5);
-    // A success starts the count afresh.
+    // A success starts afresh the count of the account that signed in only: the first wrong PIN
+    // still counts against the other technician, whose PIN it could have been.
     const again = await call('tech.gestureSignIn', {});
-    expect(await call('tech.verifyGesturePin', { attemptId: again.attemptId, pin: '0000' })).toEqual({ kind: 'wrong', attemptsLeft: 4 });
+    expect(await call('tech.verifyGesturePin', { attemptId: again.attemptId, pin: '0000' })).toEqual({ kind: 'wrong', attemptsLeft: 3 });
 
     expect(await auditOutcomes()).toEqual(
       expect.arrayContaining([
@@ -196,7 +198,7 @@ describe('technician diagnostics', () => {
     expect(await call('tech.gestureSignIn', {})).toMatchObject({ kind: 'pin' });
   });
 
-  it('closes the gesture after five wrong PINs, restarts included', async () => {
+  it('closes the gesture after five wrong PINs, restarts included, and locks the technicians it could have opened', async () => {
     const gesture = await call('tech.gestureSignIn', {});
     const verdicts = [];
     for (let i = 0; i < 5; i++) verdicts.push(await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: '0000' }));
@@ -210,8 +212,11 @@ describe('technician diagnostics', () => {
     await kiosk.stop();
     await start();
     expect(await call('tech.gestureSignIn', {})).toEqual({ kind: 'locked', until });
-    // The technician's badge still works: the lock is the gesture's, not the account's.
-    await badgeSignIn(TECH_BADGE, TECH_PIN);
+    // The gesture gave the guesser no extra tries: the technicians' badges are locked by them too.
+    const before = kiosk.events.length;
+    await holdBadge(badgeSim, TECH_BADGE, { frames: 3, intervalMs: 30 });
+    await waitUntil('a staff.badge event', () => kiosk.events.slice(before).some((e) => e.channel === 'staff.badge'));
+    expect(kiosk.events.slice(before).find((e) => e.channel === 'staff.badge')?.payload).toEqual({ kind: 'locked', until });
   });
 });
 
