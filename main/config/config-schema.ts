@@ -48,6 +48,15 @@ export const kioskConfigSchema = z
           .refine((u) => !/^https?:\/\/[^/]*@/.test(u), { message: 'must not carry a user name or password' })
           .optional()
           .describe("Address of the office backend's HTTP API; absent: the kiosk starts its embedded office server on 127.0.0.1"),
+        token: z
+          .string()
+          .min(16, { message: 'must be at least 16 characters' })
+          .max(512)
+          .regex(/^[A-Za-z0-9._~+/=-]+$/, { message: 'must be letters, digits and . _ ~ + / = - only' })
+          .optional()
+          .describe(
+            'Bearer token this kiosk sends to the office backend (Authorization header); with the embedded office server, absent: a random one shared with it at each start',
+          ),
         requestTimeoutMs: z
           .number()
           .int()

@@ -1,5 +1,8 @@
-// `npx tsx main/office-server/office-server-cli.ts [--port 8790] [--db ./var/office.sqlite]`
-// Runs the embedded office backend on 127.0.0.1 and prints its URL on the first line.
+// `OFFICE_TOKEN=... npx tsx main/office-server/office-server-cli.ts [--port 8790] [--db ./var/office.sqlite] [--allowed-hosts a,b]`
+// Runs the embedded office backend on 127.0.0.1 and prints its URL on the first line. Kiosks
+// send OFFICE_TOKEN as their office.token; without it a random one is made and printed once,
+// on the second line, for the operator to copy into the kiosks' configuration.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +13,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.OFFICE_PORT ?? '8790' },
     db: { type: 'string', default: process.env.OFFICE_DB ?? 'var/office-server.sqlite' },
     'delay-ms': { type: 'string', default: '0' },
+    'allowed-hosts': { type: 'string' },
   },
 });
 
@@ -20,9 +24,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535 || !Number.isFinite(dela
   process.exit(2);
 }
 mkdirSync(dirname(values.db), { recursive: true });
+const envToken = process.env.OFFICE_TOKEN;
+const token = envToken && envToken.length >= 16 ? envToken : randomBytes(32).toString('base64url');
+const allowedHosts = values['allowed-hosts']?.split(',').map((h) => h.trim()).filter(Boolean);
 const server = await startOfficeServer({
   port,
   dbPath: values.db,
+  token,
+  ...(allowedHosts?.length ? { allowedHosts } : {}),
   responseDelayMs: delay,
   logger: {
     info: (o, m) => process.stderr.write(`${m} ${JSON.stringify(o)}\n`),
@@ -31,6 +40,7 @@ const server = await startOfficeServer({
   },
 });
 process.stdout.write(`office server listening on ${server.url}\n`);
+if (token !== envToken) process.stdout.write(`office token (set OFFICE_TOKEN to choose it): ${token}\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void server.close().then(() => process.exit(0));

@@ -1,6 +1,7 @@
 // Embedded default office backend: the API of resources/openapi/office-api.yaml on node:http
 // and SQLite, bound to 127.0.0.1, so the kiosk works with no configuration and the tests
 // have a real backend to stop and start.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
@@ -21,6 +22,16 @@ export interface OfficeServerOptions {
   /** 0 = any free port. */
   port?: number;
   dbPath: string;
+  /**
+   * The bearer token every kiosk must send (`Authorization: Bearer <token>`) for anything but
+   * the health check: without it any local process could mark a notice paid.
+   */
+  token: string;
+  /**
+   * Host names the server answers to (the Host header without its port); others get 421, so
+   * a web page that rebinds its own name to 127.0.0.1 cannot drive it. Default: loopback names.
+   */
+  allowedHosts?: readonly string[];
   now?: () => Date;
   logger?: OfficeLogger;
   /**
@@ -46,6 +57,7 @@ export interface OfficeServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '::1'];
 
 export async function startOfficeServer(opts: OfficeServerOptions): Promise<OfficeServer> {
   const db = await SqliteDatabase.open(opts.dbPath, OFFICE_SERVER_MIGRATIONS);
@@ -54,9 +66,11 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
   const logger = opts.logger ?? silentOfficeLogger;
   const delayOption = opts.responseDelayMs ?? 0;
   const delayMs = typeof delayOption === 'function' ? delayOption : () => delayOption;
+  const gate = requestGate(opts.token, opts.allowedHosts ?? LOOPBACK_HOSTS);
 
   const server = createServer((req, res) => {
-    handle(req, store, now)
+    const refused = gate(req);
+    (refused ? drained(req, refused) : handle(req, store, now))
       .catch((err: unknown): StoreAnswer => {
         logger.error({ err: err instanceof Error ? err.message : String(err) }, 'office request failed');
         return { status: 500, problem: { code: 'internal', title: 'Internal error' } };
@@ -114,6 +128,11 @@ async function handle(req: IncomingMessage, store: OfficeStore, now: () => Date)
       return withBody(req, taxPaymentSchema, (key, body) => store.payTaxNotice(key, ref, body));
     }
   }
+  if (method === 'GET' && seg[1] === 'tax-payments' && seg.length === 3 && seg[2] !== undefined) {
+    const key = idempotencyKeySchema.safeParse(seg[2]);
+    if (!key.success) return notFound();
+    return { status: 200, body: await store.taxPaymentState(key.data.toLowerCase()) };
+  }
   if (method === 'GET' && seg[1] === 'requests' && seg.length === 3 && seg[2] !== undefined) {
     if (!trackingLookupSchema.safeParse(seg[2]).success) return notFound();
     const status = await store.requestStatus(seg[2]);
@@ -149,6 +168,49 @@ async function withBody<S extends z.ZodType>(
   return work(key.data.toLowerCase(), parsed.data);
 }
 
+/**
+ * Host check, then the kiosk's token: the refusal to send, or undefined when the request may
+ * proceed. The health check stays open (a technician's network test carries no token).
+ */
+function requestGate(token: string, allowedHosts: readonly string[]): (req: IncomingMessage) => StoreAnswer | undefined {
+  if (token.length < 16) throw new Error('office server token: at least 16 characters');
+  const expected = digest(token);
+  const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
+  return (req) => {
+    const host = hostName(req.headers.host);
+    if (host === undefined || !hosts.has(host)) {
+      return { status: 421, problem: { code: 'host-not-allowed', title: 'This server does not answer to that host name' } };
+    }
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' && path === '/v1/health') return undefined;
+    const match = /^Bearer ([^\s]+)$/i.exec(req.headers.authorization ?? '');
+    if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {
+      return { status: 401, problem: { code: 'unauthorized', title: 'A valid bearer token is required' } };
+    }
+    return undefined;
+  };
+}
+
+function digest(text: string): Buffer {
+  // Equal lengths for timingSafeEqual, and no early exit on the first differing character.
+  return createHash('sha256').update(text).digest();
+}
+
+/** `127.0.0.1:8790` -> `127.0.0.1`, `[::1]:8790` -> `::1`; undefined when absent or malformed. */
+function hostName(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(header);
+  if (bracketed) return bracketed[1]?.toLowerCase();
+  const plain = /^([^:\s]+)(?::\d+)?$/.exec(header);
+  return plain?.[1]?.toLowerCase();
+}
+
+/** Answers a refused request only once its body is read, so the client sees the answer, not a reset. */
+async function drained(req: IncomingMessage, answer: StoreAnswer): Promise<StoreAnswer> {
+  await readBody(req).catch(() => undefined);
+  return answer;
+}
+
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -179,7 +241,8 @@ function notFound(title = 'Not found'): StoreAnswer {
 function send(res: ServerResponse, answer: StoreAnswer): void {
   if ('problem' in answer) {
     const body = JSON.stringify({ type: 'about:blank', status: answer.status, ...answer.problem });
-    res.writeHead(answer.status, { 'content-type': 'application/problem+json', 'cache-control': 'no-store' });
+    const challenge = answer.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+    res.writeHead(answer.status, { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...challenge });
     res.end(body);
     return;
   }
@@ -190,5 +253,8 @@ function send(res: ServerResponse, answer: StoreAnswer): void {
 /** The route without its identifiers: tax references and tracking numbers stay out of logs. */
 function routeName(url: string | undefined): string {
   const path = (url ?? '/').split('?')[0] ?? '/';
-  return path.replace(/^\/v1\/tax-notices\/[^/]+/, '/v1/tax-notices/{reference}').replace(/^\/v1\/requests\/[^/]+/, '/v1/requests/{trackingNumber}');
+  return path
+    .replace(/^\/v1\/tax-notices\/[^/]+/, '/v1/tax-notices/{reference}')
+    .replace(/^\/v1\/requests\/[^/]+/, '/v1/requests/{trackingNumber}')
+    .replace(/^\/v1\/tax-payments\/[^/]+/, '/v1/tax-payments/{idempotencyKey}');
 }

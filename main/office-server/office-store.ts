@@ -12,6 +12,7 @@ import type {
   TaxNotice,
   TaxPayment,
   TaxPaymentReceipt,
+  TaxPaymentState,
 } from '../office/office-schemas.js';
 import type { SqliteDatabase } from '../storage/sqlite-database.js';
 import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from './office-fees.js';
@@ -26,6 +27,9 @@ const FEE_PER_COPY: Record<CivilStatusRequest['document'], number> = CIVIL_STATU
 const REFERENCE_TAKEN: StoreAnswer = { status: 409, problem: { code: 'kiosk-reference-taken', title: 'This kiosk reference belongs to another request' } };
 const CIVIL_STATUS_COUNTER = CIVIL_STATUS_COLLECTION_COUNTER;
 const REPORT_ANSWER_DAYS = 60;
+/** Fingerprint of a key the office declared void (no payment under it, ever). */
+const VOID_FINGERPRINT = 'void';
+const PAYMENT_VOIDED: StoreAnswer = { status: 409, problem: { code: 'payment-voided', title: 'The office already declared this payment void' } };
 
 interface NoticeRow {
   reference: string;
@@ -99,6 +103,30 @@ export class OfficeStore {
     });
   }
 
+  /**
+   * What the office holds under a payment's idempotency key. "None" is made final here, in the
+   * same transaction queue as the payments: the key is voided, so a payment request still on
+   * its way (a slow proxy, a retry) can never be recorded after the kiosk was told to reverse.
+   */
+  taxPaymentState(key: string): Promise<TaxPaymentState> {
+    return this.db.transaction(async (): Promise<TaxPaymentState> => {
+      const row = await this.db.get<{ receipt: string }>("SELECT receipt FROM office_requests WHERE idempotency_key = ? AND procedure = 'tax-payment'", [key]);
+      if (row) return { state: 'recorded', receipt: JSON.parse(row.receipt) as TaxPaymentReceipt };
+      await this.db.run(
+        `INSERT INTO idempotency_keys (key, fingerprint, status_code, response, created_at) VALUES (?, ?, 409, '{}', ?)
+         ON CONFLICT (key) DO NOTHING`,
+        [key, VOID_FINGERPRINT, this.now().toISOString()],
+      );
+      return { state: 'void' };
+    });
+  }
+
+  /** Payments recorded under one idempotency key: 0 or 1 (what a test proving "never twice" counts). */
+  async countPayments(key: string): Promise<number> {
+    const row = await this.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM office_requests WHERE idempotency_key = ? AND procedure = 'tax-payment'", [key]);
+    return row?.n ?? 0;
+  }
+
   /** By the office's tracking number or by the number the kiosk printed while offline. */
   async requestStatus(number: string): Promise<RequestStatus | undefined> {
     const row = await this.db.get<{ tracking_number: string; kiosk_reference: string | null; procedure: Procedure; status: RequestStatus['status']; updated_at: string }>(
@@ -143,6 +171,7 @@ export class OfficeStore {
     return this.db.transaction(async (): Promise<StoreAnswer> => {
       const seen = await this.db.get<{ fingerprint: string; response: string }>('SELECT fingerprint, response FROM idempotency_keys WHERE key = ?', [key]);
       if (seen) {
+        if (seen.fingerprint === VOID_FINGERPRINT) return PAYMENT_VOIDED;
         if (seen.fingerprint !== fingerprint) {
           return { status: 422, problem: { code: 'idempotency-conflict', title: 'This Idempotency-Key was used for another request' } };
         }

@@ -19,18 +19,35 @@ import {
   type TaxPayment,
   type TaxPaymentReceipt,
   taxPaymentReceiptSchema,
+  type TaxPaymentState,
+  taxPaymentStateSchema,
+  PROBLEM_CODES,
 } from './office-schemas.js';
 
 export type OfficeFailureKind = 'unreachable' | 'timeout' | 'rejected' | 'not-found' | 'server-error' | 'garbage';
 
 export type OfficeResult<T> =
   | { ok: true; value: T; status: number; replayed: boolean }
-  | { ok: false; kind: OfficeFailureKind; status?: number; code?: string; detail: string };
+  | {
+      ok: false;
+      kind: OfficeFailureKind;
+      status?: number;
+      code?: string;
+      detail: string;
+      /**
+       * True only when the answer is the office's own documented refusal (a problem+json body
+       * of the API). A proxy's HTML page, an empty body or a foreign JSON is never the office
+       * speaking, whatever its status.
+       */
+      fromOffice?: boolean;
+    };
 
 export type OfficeFailure = Extract<OfficeResult<unknown>, { ok: false }>;
 
 export interface OfficeClientOptions {
   baseUrl: string;
+  /** Sent as `Authorization: Bearer`; the office refuses the kiosk without it (401). */
+  token?: string;
   /** Per-call limit; the kiosk must answer the citizen within seconds. */
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
@@ -41,20 +58,29 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** Whether sending the same request again later may succeed (outbox retries). */
+/** HTTP statuses of the office's refusals that judge the request itself: sending it again cannot help. */
+const FINAL_REFUSAL_STATUSES: ReadonlySet<number> = new Set([400, 409, 410, 413, 422]);
+
+/**
+ * Whether sending the same request again later may succeed (outbox retries). Only the office's
+ * own refusal of the request is final; a gateway's page, a missing body, a 5xx, 408/429, or an
+ * authentication problem (the kiosk's token, not the citizen's request) are all retried.
+ */
 export function isRetryable(r: OfficeFailure): boolean {
-  if (r.kind === 'rejected') return r.status === 408 || r.status === 429;
-  return r.kind !== 'not-found';
+  if (!r.fromOffice || r.status === undefined) return true;
+  return !FINAL_REFUSAL_STATUSES.has(r.status);
 }
 
 export class OfficeClient {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly fetchImpl: typeof fetch;
+  private readonly token: string | undefined;
 
   constructor(opts: OfficeClientOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = opts.timeoutMs ?? 8000;
+    this.token = opts.token;
     this.fetchImpl = opts.fetchImpl ?? fetch;
   }
 
@@ -78,6 +104,14 @@ export class OfficeClient {
     return this.call('POST', `/v1/tax-notices/${encodeURIComponent(reference)}/payments`, taxPaymentReceiptSchema, o, body, idempotencyKey);
   }
 
+  /**
+   * What the office holds under a payment's idempotency key, after an answer to payTaxNotice
+   * was lost. A `void` answer is final (see taxPaymentStateSchema).
+   */
+  getTaxPaymentState(idempotencyKey: string, o: CallOptions = {}): Promise<OfficeResult<TaxPaymentState>> {
+    return this.call('GET', `/v1/tax-payments/${encodeURIComponent(idempotencyKey)}`, taxPaymentStateSchema, o);
+  }
+
   /** By the office's tracking number or the kiosk reference printed on an offline receipt. */
   getRequestStatus(trackingNumber: string, o: CallOptions = {}): Promise<OfficeResult<RequestStatus>> {
     return this.call('GET', `/v1/requests/${encodeURIComponent(trackingNumber)}`, requestStatusSchema, o);
@@ -96,8 +130,10 @@ export class OfficeClient {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
     let status: number;
     let text: string;
+    let contentType: string;
     try {
       const res = await this.fetchImpl(this.baseUrl + path, {
         method,
@@ -106,6 +142,7 @@ export class OfficeClient {
         signal,
       });
       status = res.status;
+      contentType = res.headers.get('content-type') ?? '';
       text = await res.text();
     } catch (err) {
       if (timeout.aborted) return { ok: false, kind: 'timeout', detail: `no answer within ${this.timeoutMs} ms` };
@@ -120,12 +157,27 @@ export class OfficeClient {
       }
       return { ok: true, value: parsed.data, status, replayed: status === 200 && method === 'POST' };
     }
-    const problem = problemSchema.safeParse(parseJson(text));
-    const detail = problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${status}`;
-    const code = problem.success ? problem.data.code : undefined;
+    const problem = officeProblem(status, contentType, text);
+    if (!problem) {
+      // Not the office speaking (a proxy's HTML error page, an empty body): no verdict on the request.
+      const kind: OfficeFailureKind = status >= 500 ? 'server-error' : 'garbage';
+      return { ok: false, kind, status, detail: `HTTP ${status} without the office's problem body`, fromOffice: false };
+    }
     const kind: OfficeFailureKind = status === 404 ? 'not-found' : status >= 500 ? 'server-error' : 'rejected';
-    return { ok: false, kind, status, detail: detail.slice(0, 200), ...(code ? { code } : {}) };
+    return { ok: false, kind, status, detail: (problem.detail ?? problem.title).slice(0, 200), code: problem.code, fromOffice: true };
   }
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
+
+/** The office's documented refusal: problem+json, the same status inside, a code of the API. */
+function officeProblem(status: number, contentType: string, text: string): { title: string; detail?: string; code: string } | undefined {
+  if (!/^application\/problem\+json\b/i.test(contentType.trim())) return undefined;
+  const parsed = problemSchema.safeParse(parseJson(text));
+  if (!parsed.success || parsed.data.status !== status) return undefined;
+  const code = parsed.data.code;
+  if (code === undefined || !KNOWN_CODES.has(code)) return undefined;
+  return { title: parsed.data.title, code, ...(parsed.data.detail ? { detail: parsed.data.detail } : {}) };
 }
 
 function parseJson(text: string): unknown {

@@ -2,6 +2,7 @@
 // embedded office server started here so that every shell (Electron or browser) has one. The
 // outbox lives in the kiosk's own database and drains in the background for as long as the
 // kiosk runs.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { KioskConfig } from '../config/config-schema.js';
 import { type OfficeServer, startOfficeServer } from '../office-server/office-server.js';
@@ -32,12 +33,15 @@ export interface OfficeConnectionOptions {
 export async function openOfficeConnection(opts: OfficeConnectionOptions): Promise<OfficeConnection> {
   const { config, logger } = opts;
   let server: OfficeServer | undefined;
+  // The embedded server and this kiosk share a secret no other local process knows.
+  const token = config.token ?? (config.backendUrl ? undefined : randomBytes(32).toString('base64url'));
   if (!config.backendUrl) {
-    server = await startOfficeServer({ port: 0, dbPath: join(opts.dataDir, 'office.sqlite'), logger });
+    server = await startOfficeServer({ port: 0, dbPath: join(opts.dataDir, 'office.sqlite'), logger, token: token ?? '' });
   }
   const url = config.backendUrl ?? server?.url;
   if (!url) throw new Error('no office backend');
-  const client = new OfficeClient({ baseUrl: url, timeoutMs: config.requestTimeoutMs });
+  if (!token) logger.warn({ url }, 'office backend configured without office.token: it will refuse this kiosk');
+  const client = new OfficeClient({ baseUrl: url, timeoutMs: config.requestTimeoutMs, ...(token ? { token } : {}) });
   const outbox = new Outbox({
     db: opts.db,
     client,

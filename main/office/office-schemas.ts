@@ -118,6 +118,17 @@ export const taxPaymentReceiptSchema = z.object({
 });
 export type TaxPaymentReceipt = z.infer<typeof taxPaymentReceiptSchema>;
 
+/**
+ * What the office holds under a payment's idempotency key. `void` is final: the office has
+ * not recorded it and refuses any later payment under that key, so the kiosk may give the
+ * charge back without a late request ever recording it afterwards.
+ */
+export const taxPaymentStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('recorded'), receipt: taxPaymentReceiptSchema }),
+  z.object({ state: z.literal('void') }),
+]);
+export type TaxPaymentState = z.infer<typeof taxPaymentStateSchema>;
+
 export const requestStatusSchema = z.object({
   trackingNumber: trackingNumberSchema,
   kioskReference: kioskReferenceSchema.optional(),
@@ -148,6 +159,9 @@ export const PROBLEM_CODES = [
   'already-paid',
   'amount-mismatch',
   'kiosk-reference-taken',
+  'payment-voided',
+  'unauthorized',
+  'host-not-allowed',
   'internal',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

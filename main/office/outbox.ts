@@ -53,6 +53,8 @@ export interface OutboxOptions {
 type Outcome = 'delivered' | 'rejected' | 'retry' | 'link-down';
 const BODY_SCHEMAS = { 'civil-status-request': civilStatusRequestSchema, report: reportSchema } as const;
 const BATCH = 50;
+/** The kiosk's own verdict on a stored body that no longer passes the schema: final, like an office refusal. */
+const INVALID_STORED_BODY = 'invalid-stored-body';
 
 export class Outbox {
   private readonly db: SqliteDatabase;
@@ -217,7 +219,7 @@ export class Outbox {
       const parsed = civilStatusRequestSchema.safeParse(body);
       if (parsed.success) return this.client.submitCivilStatusRequest(parsed.data, row.idempotency_key);
     }
-    return Promise.resolve({ ok: false, kind: 'rejected', detail: 'stored submission no longer valid', code: 'invalid-stored-body' });
+    return Promise.resolve({ ok: false, kind: 'rejected', detail: 'stored submission no longer valid', code: INVALID_STORED_BODY });
   }
 
   private attempt(row: Row): Promise<Outcome> {
@@ -244,11 +246,13 @@ export class Outbox {
       return 'delivered';
     }
     const reason = [result.kind, result.status, result.code].filter((p) => p !== undefined).join(' ');
-    if (!isRetryable(result)) {
+    if (result.code === INVALID_STORED_BODY || !isRetryable(result)) {
       this.linkFailures = 0;
+      // The body stays: only the office's acceptance ends the kiosk's duty to keep it (a clerk
+      // may still need what the citizen asked for, and the citizen holds a receipt for it).
       await this.db.transaction(() =>
         this.db.run(
-          `UPDATE office_outbox SET state = 'rejected', body = NULL, rejection = ?, attempts = ?, settled_at = ?
+          `UPDATE office_outbox SET state = 'rejected', rejection = ?, attempts = ?, settled_at = ?
            WHERE id = ? AND state = 'pending'`,
           [`${reason}: ${result.detail}`, attempts, this.now(), row.id],
         ),

@@ -11,6 +11,7 @@ import { startOfficeServer } from '../../main/office-server/office-server.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.js';
 import { SqliteKioskReferenceStore } from '../../main/storage/kiosk-reference-store.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
+import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
 
 export interface DrainFigures {
   items: number;
@@ -25,7 +26,7 @@ export async function benchOutboxDrain(items = 1000): Promise<DrainFigures> {
   const db = await SqliteDatabase.open(join(dir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
   const references = new SqliteKioskReferenceStore(db, 'KBENCH', 'Africa/Casablanca');
   // A client pointed at a port nobody listens on stands for the backend being down.
-  const offline = new Outbox({ db, client: new OfficeClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 500 }) });
+  const offline = new Outbox({ db, client: new OfficeClient({ baseUrl: 'http://127.0.0.1:9', token: TEST_OFFICE_TOKEN, timeoutMs: 500 }) });
   const t0 = performance.now();
   for (let i = 0; i < items; i += 1) {
     const kioskReference = await references.next();
@@ -33,8 +34,8 @@ export async function benchOutboxDrain(items = 1000): Promise<DrainFigures> {
   }
   const enqueueMs = performance.now() - t0;
 
-  const server = await startOfficeServer({ port: 0, dbPath: join(dir, 'office.sqlite') });
-  const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: server.url, timeoutMs: 4000 }) });
+  const server = await startOfficeServer({ token: TEST_OFFICE_TOKEN, port: 0, dbPath: join(dir, 'office.sqlite') });
+  const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: server.url, token: TEST_OFFICE_TOKEN, timeoutMs: 4000 }) });
   try {
     const t1 = performance.now();
     while ((await outbox.stats()).depth > 0) await outbox.drain();

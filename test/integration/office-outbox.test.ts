@@ -11,6 +11,7 @@ import { OUTBOX_MIGRATIONS } from '../../main/office/outbox-migrations.js';
 import { type OfficeServer, startOfficeServer } from '../../main/office-server/office-server.js';
 import { KIOSK_MIGRATIONS } from '../../main/storage/kiosk-migrations.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
+import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = join(ROOT, 'test/unit/office/fixtures/outbox-child.ts');
@@ -26,7 +27,7 @@ function tempDir(): string {
 }
 
 async function server(dbPath: string, port = 0, responseDelayMs = 0): Promise<OfficeServer> {
-  const s = await startOfficeServer({ port, dbPath, responseDelayMs });
+  const s = await startOfficeServer({ token: TEST_OFFICE_TOKEN, port, dbPath, responseDelayMs });
   let closed = false;
   const close = s.close.bind(s);
   s.close = async () => {
@@ -101,7 +102,7 @@ describe('office outbox', () => {
     const { port, url } = office;
     await office.close(); // the backend is down
     const db = await open(join(dir, 'kiosk.sqlite'));
-    const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: url, timeoutMs: 2000 }), backoff: FAST });
+    const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: url, token: TEST_OFFICE_TOKEN, timeoutMs: 2000 }), backoff: FAST });
     const keys = [randomUUID(), randomUUID(), randomUUID()];
     await outbox.enqueue({ kind: 'report', idempotencyKey: keys[0] ?? '', body: report(0) });
     await outbox.enqueue({ kind: 'civil-status-request', idempotencyKey: keys[1] ?? '', body: civil(1) });
@@ -119,7 +120,7 @@ describe('office outbox', () => {
     const first = await outbox.get(keys[1] ?? '');
     expect(first).toMatchObject({ state: 'delivered', response: { trackingNumber: expect.stringMatching(/^AR-\d{4}-000001$/) } });
     // The number printed on the receipt while the backend was down still finds the request.
-    const tracked = await new OfficeClient({ baseUrl: url }).getRequestStatus('KHM01-2026-000003');
+    const tracked = await new OfficeClient({ baseUrl: url, token: TEST_OFFICE_TOKEN }).getRequestStatus('KHM01-2026-000003');
     const third = (await outbox.get(keys[2] ?? ''))?.response as { trackingNumber?: string } | undefined;
     expect(third?.trackingNumber).toMatch(/^RC-\d{4}-\d{6}$/);
     expect(tracked).toMatchObject({ ok: true, value: { procedure: 'report', trackingNumber: third?.trackingNumber } });
@@ -162,7 +163,7 @@ describe('office outbox', () => {
     const dir = tempDir();
     const office = await server(join(dir, 'office.sqlite'));
     const db = await open(join(dir, 'kiosk.sqlite'));
-    const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: office.url }), backoff: FAST });
+    const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: office.url, token: TEST_OFFICE_TOKEN }), backoff: FAST });
     const keys = Array.from({ length: 50 }, () => randomUUID());
     for (const [i, key] of keys.entries()) {
       await outbox.enqueue(i % 2 ? { kind: 'report', idempotencyKey: key, body: report(i) } : { kind: 'civil-status-request', idempotencyKey: key, body: civil(i) });

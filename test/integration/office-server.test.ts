@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OfficeClient } from '../../main/office/office-client.js';
 import { type OfficeServer, startOfficeServer } from '../../main/office-server/office-server.js';
+import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
 
 // Friday 27 November 2026, 10:00 in Casablanca.
 const NOW = new Date('2026-11-27T09:00:00Z');
@@ -28,8 +29,8 @@ let dir: string;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'borne-office-'));
-  server = await startOfficeServer({ port: 0, dbPath: join(dir, 'office.sqlite'), now: () => NOW });
-  client = new OfficeClient({ baseUrl: server.url, timeoutMs: 3000 });
+  server = await startOfficeServer({ token: TEST_OFFICE_TOKEN, port: 0, dbPath: join(dir, 'office.sqlite'), now: () => NOW });
+  client = new OfficeClient({ baseUrl: server.url, token: TEST_OFFICE_TOKEN, timeoutMs: 3000 });
 });
 afterEach(async () => {
   await server.close();
@@ -38,7 +39,7 @@ afterEach(async () => {
 async function post(path: string, body: unknown, key: string | undefined): Promise<{ status: number; type: string | null; json: Record<string, unknown> }> {
   const res = await fetch(server.url + path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_OFFICE_TOKEN}`, ...(key ? { 'idempotency-key': key } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, type: res.headers.get('content-type'), json: (await res.json()) as Record<string, unknown> };
@@ -129,8 +130,8 @@ describe('embedded office server', () => {
     const key = randomUUID();
     const first = await client.submitReport(report, key);
     await server.close();
-    server = await startOfficeServer({ port: 0, dbPath: join(dir, 'office.sqlite'), now: () => NOW });
-    client = new OfficeClient({ baseUrl: server.url });
+    server = await startOfficeServer({ token: TEST_OFFICE_TOKEN, port: 0, dbPath: join(dir, 'office.sqlite'), now: () => NOW });
+    client = new OfficeClient({ baseUrl: server.url, token: TEST_OFFICE_TOKEN });
     const replay = await client.submitReport(report, key);
     expect(replay).toMatchObject({ ok: true, status: 200 });
     expect(replay.ok && first.ok && replay.value.trackingNumber === first.value.trackingNumber).toBe(true);
@@ -162,7 +163,28 @@ describe('embedded office server', () => {
       '/v1/reports',
       '/v1/tax-notices/{reference}',
       '/v1/tax-notices/{reference}/payments',
+      '/v1/tax-payments/{idempotencyKey}',
       '/v1/requests/{trackingNumber}',
     ]);
+  });
+
+  it('tells a payment recorded under a key; a key it never recorded becomes void for good', async () => {
+    const payment = { authorizationCode: 'A1B2C3', terminalId: 'k1', amount: { currency: 'MAD', centimes: 86000 } } as const;
+    const paidKey = randomUUID();
+    const paid = await client.payTaxNotice('TSC-2026-000456', payment, paidKey);
+    expect(paid).toMatchObject({ ok: true });
+    const recorded = await client.getTaxPaymentState(paidKey);
+    expect(recorded).toMatchObject({ ok: true, value: { state: 'recorded', receipt: { reference: 'TSC-2026-000456', status: 'confirmed' } } });
+    if (recorded.ok && paid.ok && recorded.value.state === 'recorded') expect(recorded.value.receipt).toEqual(paid.value);
+
+    const lostKey = randomUUID();
+    expect(await client.getTaxPaymentState(lostKey)).toMatchObject({ ok: true, value: { state: 'void' } });
+    // The payment request arrives late (a slow proxy): the office refuses it, finally.
+    const late = await client.payTaxNotice('TSC-2026-000123', { ...payment, amount: { currency: 'MAD', centimes: 130200 } }, lostKey);
+    expect(late).toMatchObject({ ok: false, kind: 'rejected', status: 409, code: 'payment-voided', fromOffice: true });
+    expect(await client.getTaxPaymentState(lostKey)).toMatchObject({ ok: true, value: { state: 'void' } });
+    expect(await server.store.countPayments(lostKey)).toBe(0);
+    const notice = await client.getTaxNotice('TSC-2026-000123');
+    expect(notice).toMatchObject({ ok: true, value: { status: 'due' } });
   });
 });

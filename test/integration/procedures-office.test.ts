@@ -26,6 +26,7 @@ import { SqliteKioskReferenceStore } from '../../main/storage/kiosk-reference-st
 import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.js';
 import { ReceiptJournal } from '../../main/storage/receipt-journal.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
+import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'borne-procedures-'));
 const officeDb = join(dir, 'office.sqlite');
@@ -60,10 +61,10 @@ async function citizen(language: 'fr' | 'ar'): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startOfficeServer({ dbPath: officeDb });
+  server = await startOfficeServer({ token: TEST_OFFICE_TOKEN, dbPath: officeDb });
   port = server.port;
   db = await SqliteDatabase.open(join(dir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
-  const office = new OfficeClient({ baseUrl: server.url, timeoutMs: config.office.requestTimeoutMs });
+  const office = new OfficeClient({ baseUrl: server.url, token: TEST_OFFICE_TOKEN, timeoutMs: config.office.requestTimeoutMs });
   outbox = new Outbox({ db, client: office, backoff: { baseMs: 100, capMs: 400 } });
   outbox.start();
   await Promise.all([idReader.open(), scanner.open(), printer.open(), paymentTerminal.open()]);
@@ -156,7 +157,7 @@ describe('procedures against the embedded office server', () => {
       request: { reference, status: 'pending-transmission' },
     });
 
-    server = await startOfficeServer({ dbPath: officeDb, port });
+    server = await startOfficeServer({ token: TEST_OFFICE_TOKEN, dbPath: officeDb, port });
     const restarted = server;
     outbox.kick();
     await expect.poll(async () => (await outbox.stats()).depth, { timeout: 10_000, interval: 100 }).toBe(0);

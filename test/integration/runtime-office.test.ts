@@ -11,6 +11,7 @@ import { type KioskConfig, kioskConfigSchema } from '../../main/config/config-sc
 import { type OfficeServer, startOfficeServer } from '../../main/office-server/office-server.js';
 import { type KioskRuntime, startKioskRuntime } from '../../main/services/kiosk-runtime.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
+import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
 
 const cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -41,7 +42,7 @@ async function runtime(office: Record<string, unknown>, dataDir = mkdtempSync(jo
 }
 
 async function officeServer(dbPath: string, port = 0, responseDelayMs = 0): Promise<OfficeServer> {
-  const s = await startOfficeServer({ port, dbPath, responseDelayMs });
+  const s = await startOfficeServer({ token: TEST_OFFICE_TOKEN, port, dbPath, responseDelayMs });
   let closed = false;
   const close = s.close.bind(s);
   s.close = async () => {
@@ -87,8 +88,11 @@ describe('kiosk runtime and office backend', () => {
     expect(rt.officeUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(`${rt.officeUrl}/v1/health`);
     expect(health.status).toBe(200);
-    // Its seeded tax notices answer, through the kiosk's own office client path.
-    expect((await fetch(`${rt.officeUrl}/v1/tax-notices/TSC-2026-000123`)).status).toBe(200);
+    // Its seeded tax notices answer the kiosk, which holds the token it shares with it...
+    const { sessionId } = (await call(rt, 'session.start', { language: 'fr' })) as { sessionId: string };
+    expect(await call(rt, 'tax.lookup', { sessionId, reference: 'TSC-2026-000123' })).toMatchObject({ ok: true, notice: { status: 'due' } });
+    // ...and nobody else: another local process is refused.
+    expect((await fetch(`${rt.officeUrl}/v1/tax-notices/TSC-2026-000123`)).status).toBe(401);
     await rt.close();
     await expect(fetch(`${rt.officeUrl}/v1/health`)).rejects.toThrow();
   });
@@ -98,7 +102,7 @@ describe('kiosk runtime and office backend', () => {
     const first = await officeServer(officeDb);
     const port = first.port;
     await first.close();
-    const { rt, dataDir } = await runtime({ backendUrl: `http://127.0.0.1:${port}`, requestTimeoutMs: 1000, outboxMaxRetryDelayMs: 300 });
+    const { rt, dataDir } = await runtime({ backendUrl: `http://127.0.0.1:${port}`, token: TEST_OFFICE_TOKEN, requestTimeoutMs: 1000, outboxMaxRetryDelayMs: 300 });
     expect(rt.officeUrl).toBe(`http://127.0.0.1:${port}`);
 
     const sessionId = await identifiedSession(rt);
@@ -136,7 +140,7 @@ describe('kiosk runtime and office backend', () => {
   it('drops the answer of a slow backend once the session has ended: stale-session, nothing printed', async () => {
     const officeDb = join(mkdtempSync(join(tmpdir(), 'borne-rt-office-')), 'office.sqlite');
     const slow = await officeServer(officeDb, 0, 1500);
-    const { rt } = await runtime({ backendUrl: slow.url, requestTimeoutMs: 4000 });
+    const { rt } = await runtime({ backendUrl: slow.url, token: TEST_OFFICE_TOKEN, requestTimeoutMs: 4000 });
     const sessionId = await identifiedSession(rt);
     const before = printed(rt);
 

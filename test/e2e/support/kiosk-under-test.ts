@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { SerialDeviceSimulator } from '../../../hardware/simulators/serial-device-simulator.js';
 import { VirtualPrinter } from '../../../hardware/simulators/virtual-printer.js';
+import { TEST_OFFICE_TOKEN } from '../../helpers/office-token.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -37,6 +38,8 @@ export interface KioskOptions {
   mockHardware?: boolean;
   /** An office backend to use (e.g. startOfficeBackend().url); absent = the kiosk starts its embedded one. */
   officeUrl?: string;
+  /** The bearer token for officeUrl (default: the test office's, TEST_OFFICE_TOKEN). */
+  officeToken?: string;
   /** How long a citizen waits for the office before a submission goes to the outbox (default 4000). */
   officeRequestTimeoutMs?: number;
   /** Longest wait between outbox retries while the office is down (default here 1000, so a restarted backend gets the queue within a second or so). */
@@ -62,7 +65,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
   const office = {
     name: 'Arrondissement Sidi Moumen',
     timeZone: 'Africa/Casablanca',
-    ...(options.officeUrl ? { backendUrl: options.officeUrl } : {}),
+    ...(options.officeUrl ? { backendUrl: options.officeUrl, token: options.officeToken ?? TEST_OFFICE_TOKEN } : {}),
     ...(options.officeRequestTimeoutMs ? { requestTimeoutMs: options.officeRequestTimeoutMs } : {}),
     outboxMaxRetryDelayMs: options.outboxMaxRetryDelayMs ?? 1000,
   };

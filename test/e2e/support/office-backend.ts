@@ -9,6 +9,7 @@ import { type OfficeServer, startOfficeServer } from '../../../main/office-serve
 import { OFFICE_SERVER_MIGRATIONS } from '../../../main/office-server/office-server-migrations.js';
 import { OfficeStore, type Procedure } from '../../../main/office-server/office-store.js';
 import { SqliteDatabase } from '../../../main/storage/sqlite-database.js';
+import { TEST_OFFICE_TOKEN } from '../../helpers/office-token.js';
 
 export interface OfficeBackendOptions {
   /** 0 or absent = any free port (kept across restart()). */
@@ -22,6 +23,8 @@ export interface OfficeBackendOptions {
 export interface OfficeBackend {
   /** http://127.0.0.1:<port>, stable across stop()/restart(). */
   readonly url: string;
+  /** The bearer token it expects: pass it to startKiosk as officeToken. */
+  readonly token: string;
   readonly port: number;
   readonly dbPath: string;
   /** False between stop() and restart(): the port refuses connections. */
@@ -37,6 +40,8 @@ export interface OfficeBackend {
    * 'GET /v1/requests/{trackingNumber}', 'GET /v1/health'. Counts answers, including 4xx/5xx.
    */
   requestCount(route?: string): number;
+  /** Payments recorded under one idempotency key (0 or 1 when all is well). */
+  countPayments(idempotencyKey: string): Promise<number>;
   /** Requests recorded in the office's database (works while stopped too). */
   countRequests(filter?: { procedure?: Procedure; kioskReference?: string }): Promise<number>;
   /** Status by tracking number or kiosk reference, as GET /v1/requests/{n} answers it. */
@@ -51,6 +56,7 @@ export async function startOfficeBackend(options: OfficeBackendOptions = {}): Pr
   const answers = new Map<string, number>();
   const launch = (port: number): Promise<OfficeServer> =>
     startOfficeServer({
+      token: TEST_OFFICE_TOKEN,
       port,
       dbPath,
       responseDelayMs: () => delayMs,
@@ -82,6 +88,7 @@ export async function startOfficeBackend(options: OfficeBackendOptions = {}): Pr
 
   return {
     url,
+    token: TEST_OFFICE_TOKEN,
     port,
     dbPath,
     get running() {
@@ -102,6 +109,7 @@ export async function startOfficeBackend(options: OfficeBackendOptions = {}): Pr
       return total;
     },
     countRequests: (filter = {}) => withStore((s) => s.countRequests(filter)),
+    countPayments: (key) => withStore((s) => s.countPayments(key)),
     requestStatus: (number) => withStore((s) => s.requestStatus(number)),
     setRequestStatus: (trackingNumber, status) => withStore((s) => s.setRequestStatus(trackingNumber, status)),
   };

@@ -91,13 +91,52 @@ describe('office client results', () => {
   });
 
   it('tells 404 from refusals, and which refusals are worth retrying', async () => {
-    const missing = await new OfficeClient({ baseUrl: await fakeBackend(json(404, { title: 'Unknown tax notice', status: 404, code: 'not-found' })) }).getTaxNotice('TSC-2026-999999');
-    expect(missing).toMatchObject({ ok: false, kind: 'not-found', status: 404 });
-    const bad = await new OfficeClient({ baseUrl: await fakeBackend(json(400, { title: 'Invalid request body', status: 400, code: 'invalid-body' })) }).submitReport(report, KEY);
+    const PROBLEM = 'application/problem+json';
+    const missing = await new OfficeClient({ baseUrl: await fakeBackend(json(404, { title: 'Unknown tax notice', status: 404, code: 'not-found' }, PROBLEM)) }).getTaxNotice('TSC-2026-999999');
+    expect(missing).toMatchObject({ ok: false, kind: 'not-found', status: 404, fromOffice: true });
+    const bad = await new OfficeClient({ baseUrl: await fakeBackend(json(400, { title: 'Invalid request body', status: 400, code: 'invalid-body' }, PROBLEM)) }).submitReport(report, KEY);
     expect(bad).toMatchObject({ ok: false, kind: 'rejected', status: 400, code: 'invalid-body' });
     if (!bad.ok) expect(isRetryable(bad)).toBe(false);
-    const busy = await new OfficeClient({ baseUrl: await fakeBackend(json(429, 'slow down')) }).submitReport(report, KEY);
-    expect(busy).toMatchObject({ ok: false, kind: 'rejected', status: 429, detail: 'HTTP 429' });
+    const busy = await new OfficeClient({ baseUrl: await fakeBackend(json(429, { title: 'Slow down', status: 429, code: 'internal' }, PROBLEM)) }).submitReport(report, KEY);
+    expect(busy).toMatchObject({ ok: false, kind: 'rejected', status: 429 });
     if (!busy.ok) expect(isRetryable(busy)).toBe(true);
+  });
+
+  it("only the office's own problem body is a final refusal: a gateway's page never is", async () => {
+    const answers: Array<[string, Reply]> = [
+      ['HTML 403 of a proxy', json(403, '<html><body>Forbidden</body></html>', 'text/html')],
+      ['HTML 404 of a proxy', json(404, '<html><body>Not Found</body></html>', 'text/html')],
+      ['400 with no body', json(400, '', 'text/plain')],
+      ['problem body under a wrong content type', json(400, { title: 'Invalid request body', status: 400, code: 'invalid-body' }, 'text/html')],
+      ['problem body whose status disagrees', json(409, { title: 'x', status: 400, code: 'invalid-body' }, 'application/problem+json')],
+      ['a code the API does not have', json(422, { title: 'x', status: 422, code: 'waf-blocked' }, 'application/problem+json')],
+      ['408', json(408, { title: 'Timeout', status: 408, code: 'internal' }, 'application/problem+json')],
+      ['502 of a gateway', json(502, '<html>Bad gateway</html>', 'text/html')],
+      ['401: the kiosk token, not the request', json(401, { title: 'Token', status: 401, code: 'unauthorized' }, 'application/problem+json')],
+    ];
+    for (const [what, reply] of answers) {
+      const r = await new OfficeClient({ baseUrl: await fakeBackend(reply) }).submitReport(report, KEY);
+      expect(r.ok, what).toBe(false);
+      if (!r.ok) expect(isRetryable(r), what).toBe(true);
+    }
+    const refused = await new OfficeClient({
+      baseUrl: await fakeBackend(json(409, { title: 'Taken', status: 409, code: 'kiosk-reference-taken' }, 'application/problem+json; charset=utf-8')),
+    }).submitReport(report, KEY);
+    expect(refused).toMatchObject({ ok: false, kind: 'rejected', fromOffice: true, code: 'kiosk-reference-taken' });
+    if (!refused.ok) expect(isRetryable(refused)).toBe(false);
+  });
+
+  it('sends the bearer token when it has one', async () => {
+    let seen: string | undefined;
+    const server = createServer((req, res) => {
+      seen = req.headers.authorization;
+      req.resume();
+      req.on('end', () => json(200, notice)(res));
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await new OfficeClient({ baseUrl: url, token: 'sixteen-chars-token' }).getTaxNotice('TSC-2026-000123');
+    expect(seen).toBe('Bearer sixteen-chars-token');
   });
 });

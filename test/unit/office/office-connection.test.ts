@@ -35,6 +35,10 @@ describe('office connection', () => {
     expect(conn.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await conn.client.health()).toMatchObject({ ok: true });
     expect(existsSync(join(dataDir, 'office.sqlite'))).toBe(true);
+    // The kiosk's client carries the token the embedded server was given; nobody else has it.
+    expect(await conn.client.getTaxNotice('TSC-2026-000456')).toMatchObject({ ok: true });
+    const stranger = await fetch(`${conn.url}/v1/tax-notices/TSC-2026-000456`);
+    expect(stranger.status).toBe(401);
     await conn.close();
     expect(await conn.client.health()).toMatchObject({ ok: false, kind: 'unreachable' });
   });

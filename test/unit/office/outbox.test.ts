@@ -9,6 +9,7 @@ import { OfficeClient } from '../../../main/office/office-client.js';
 import { Outbox } from '../../../main/office/outbox.js';
 import { OUTBOX_MIGRATIONS } from '../../../main/office/outbox-migrations.js';
 import { SqliteDatabase } from '../../../main/storage/sqlite-database.js';
+import { TEST_OFFICE_TOKEN } from '../../helpers/office-token.js';
 
 const receipt = { trackingNumber: 'RC-2026-000007', receivedAt: '2026-11-26T10:00:00.000Z', answerDeadline: '2027-01-25', status: 'received' };
 const body = { kind: 'suggestion', category: 'green-spaces', place: { arrondissementId: 'a', neighbourhoodId: 'b' }, description: 'Planter des arbres' };
@@ -35,7 +36,7 @@ async function scripted(answers: Array<[number, unknown]>): Promise<{ url: strin
 async function outboxFor(url: string, clock: { t: number }): Promise<{ outbox: Outbox; db: SqliteDatabase }> {
   const db = await SqliteDatabase.open(join(mkdtempSync(join(tmpdir(), 'borne-outbox-unit-')), 'kiosk.sqlite'), OUTBOX_MIGRATIONS);
   cleanup.push(() => db.close());
-  const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: url, timeoutMs: 2000 }), now: () => clock.t, random: () => 0, backoff: { baseMs: 1000, capMs: 8000 } });
+  const outbox = new Outbox({ db, client: new OfficeClient({ baseUrl: url, token: TEST_OFFICE_TOKEN, timeoutMs: 2000 }), now: () => clock.t, random: () => 0, backoff: { baseMs: 1000, capMs: 8000 } });
   return { outbox, db };
 }
 
@@ -88,8 +89,46 @@ describe('outbox decisions', () => {
     await outbox.drain();
     expect(backend.hits()).toBe(1);
     expect(await outbox.get(key)).toMatchObject({ state: 'rejected', rejection: 'rejected 400 invalid-body: invalid field(s): place' });
-    expect(await db.get('SELECT body FROM office_outbox')).toEqual({ body: null });
+    // Refused, not accepted: what the citizen asked for stays for the clerk who follows it up.
+    expect(await db.get<{ body: string | null }>('SELECT body FROM office_outbox')).toMatchObject({ body: expect.stringContaining('Planter') });
     expect(await outbox.stats()).toMatchObject({ depth: 0, rejected: 1 });
+  });
+
+  it("a gateway's HTML 403/404, a bare 400, 408, 429 and 5xx keep the item pending with its body until the office accepts it", async () => {
+    const html = (status: number) => ({ status, type: 'text/html', payload: `<html><body><h1>${status}</h1>nginx</body></html>` });
+    const answers = [
+      html(403),
+      html(404),
+      { status: 400, type: 'text/plain', payload: '' },
+      { status: 408, type: 'application/problem+json', payload: JSON.stringify({ title: 'Timeout', status: 408, code: 'internal' }) },
+      { status: 429, type: 'text/html', payload: 'slow down' },
+      html(502),
+      { status: 201, type: 'application/json', payload: JSON.stringify(receipt) },
+    ];
+    let hits = 0;
+    const server: Server = createServer((req, res) => {
+      req.resume();
+      const a = answers[Math.min(hits, answers.length - 1)]!;
+      hits += 1;
+      res.writeHead(a.status, { 'content-type': a.type });
+      res.end(a.payload);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    cleanup.push(() => new Promise((r) => server.close(r)));
+    const clock = { t: 0 };
+    const { outbox, db } = await outboxFor(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, clock);
+    const key = randomUUID();
+    await outbox.enqueue({ kind: 'report', idempotencyKey: key, body });
+    for (let i = 0; i < answers.length - 1; i += 1) {
+      await outbox.drain();
+      expect(await outbox.get(key), `after answer ${i + 1}`).toMatchObject({ state: 'pending' });
+      expect(await db.get<{ body: string | null }>('SELECT body FROM office_outbox'), `after answer ${i + 1}`).toMatchObject({ body: expect.stringContaining('Planter') });
+      clock.t += 10_000;
+    }
+    await outbox.drain();
+    expect(hits).toBe(answers.length);
+    expect(await outbox.get(key)).toMatchObject({ state: 'delivered', response: receipt });
+    expect(await db.get('SELECT body FROM office_outbox')).toEqual({ body: null });
   });
 
   it('tells how old the oldest pending submission is', async () => {
