@@ -51,7 +51,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
   return async (event: IpcSenderInfo, channel: unknown, payload: unknown): Promise<RequestResult> => {
     if (!isTrustedSender(event, options.getKioskContents())) {
       options.logger.warn(
-        { frame: event.senderFrame ? describeUrlForLog(event.senderFrame.url) : '(gone)', channel: String(channel).slice(0, 64) },
+        { frame: event.senderFrame ? describeUrlForLog(event.senderFrame.url) : '(gone)', channel: typeof channel === 'string' ? channel.slice(0, 64) : `(${typeof channel})` },
         'IPC request from an untrusted sender refused',
       );
       return UNTRUSTED_SENDER_RESULT;

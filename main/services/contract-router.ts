@@ -43,7 +43,8 @@ export class ChannelRouter<M extends ChannelMap> implements RequestDispatcher {
 
   async dispatch(channel: unknown, payload: unknown): Promise<RequestResult> {
     if (typeof channel !== 'string' || !Object.hasOwn(this.channels, channel)) {
-      this.logger.warn({ channel: String(channel).slice(0, 64) }, 'request on an unknown channel refused');
+      // Not String(channel): an object whose toString is not a function would throw here.
+      this.logger.warn({ channel: typeof channel === 'string' ? channel.slice(0, 64) : `(${typeof channel})` }, 'request on an unknown channel refused');
       return { ok: false, error: { code: 'invalid-request', message: 'unknown channel' } };
     }
     const spec = this.channels[channel] as M[keyof M];
