@@ -103,6 +103,11 @@ export const kioskInfoSchema = z.object({
    * times with it, as Chromium's data may disagree (see ticketSchema.issuedAtOfficeTime).
    */
   officeUtcOffsetMinutes: z.number().int().min(-840).max(840),
+  /**
+   * The longest the citizen waits for the office (office.requestTimeoutMs, rounded up): Back
+   * and Home are held that long at most while a request is on its way.
+   */
+  officeWaitSeconds: z.number().int().min(1).max(60),
 });
 export type KioskInfo = z.infer<typeof kioskInfoSchema>;
 
@@ -122,6 +127,19 @@ export const requestChannels = {
       sessionId: sessionIdSchema,
       reason: z.enum(['idle', 'done', 'cancel']),
     }),
+    response: z.object({}),
+  },
+  /**
+   * The kiosk page has (re)loaded: whatever visit main still holds is over (its page is gone),
+   * so its data is wiped and the staff badge works again.
+   */
+  'kiosk.pageLoaded': { request: z.object({}), response: z.object({}) },
+  /**
+   * The citizen touched the screen (throttled by the page): main enforces the idle limits too.
+   * slowTimings: the page has doubled its limits (speak mode), main doubles its own.
+   */
+  'session.touch': {
+    request: z.object({ sessionId: sessionIdSchema, slowTimings: z.boolean() }),
     response: z.object({}),
   },
   'queue.services': { request: z.object({}), response: z.array(queueServiceSchema) },

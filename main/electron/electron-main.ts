@@ -74,7 +74,7 @@ async function start(): Promise<void> {
   const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'electron', configFile: configFile ?? null });
   const quit = installQuitSequence(app, { close: () => runtime.close(), logger });
   wireIpc(runtime, logger);
-  kioskWindow = createKioskWindow(logger, quit);
+  kioskWindow = createKioskWindow(logger, quit, () => runtime.endCitizenVisit('renderer-gone'));
   logger.info({ devTools, packaged: app.isPackaged }, 'kiosk window created');
 }
 
@@ -86,7 +86,7 @@ function wireIpc(runtime: KioskRuntime, logger: Logger): void {
   forwardRouterEvents(runtime.router, () => liveWindow()?.webContents ?? null);
 }
 
-function createKioskWindow(logger: Logger, quit: QuitSequence): BrowserWindow {
+function createKioskWindow(logger: Logger, quit: QuitSequence, onRendererGone: () => void): BrowserWindow {
   const win = new BrowserWindow(kioskWindowOptions({ preloadPath: PRELOAD_PATH, devTools }));
   let shown = false;
   const show = () => {
@@ -107,7 +107,7 @@ function createKioskWindow(logger: Logger, quit: QuitSequence): BrowserWindow {
     kioskWindow = null;
   });
 
-  watchRenderer(win.webContents, { logger });
+  watchRenderer(win.webContents, { logger, onRendererGone });
   win.loadURL(APP_ENTRY_URL).catch((err: unknown) => {
     logger.error({ err: err instanceof Error ? err.message : String(err) }, 'kiosk page failed to load');
   });

@@ -19,6 +19,11 @@ export interface RecoveryTimers {
 
 export interface RendererRecoveryOptions {
   logger: ShellLogger;
+  /**
+   * The page is gone: main ends the citizen's visit now (its data wiped, the staff badge
+   * working again) rather than wait for the reloaded page to say so, which may never come.
+   */
+  onRendererGone?: () => void;
   reloadDelayMs?: number;
   /** Restarts allowed in `crashWindowMs` before the error page is shown. */
   maxRestarts?: number;
@@ -56,6 +61,7 @@ export class RendererRecovery {
 
   onRenderProcessGone(details: { reason: string; exitCode: number }): void {
     this.clearHangTimer();
+    this.options.onRendererGone?.();
     if (this.target.isDestroyed()) return;
     if (this.guard.tryRestart()) {
       this.options.logger.error({ reason: details.reason, exitCode: details.exitCode, recentRestarts: this.guard.recentRestarts }, 'renderer gone: reloading');

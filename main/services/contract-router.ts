@@ -57,6 +57,7 @@ export class ChannelRouter<M extends ChannelMap> implements RequestDispatcher {
     }
     const handler = this.handlers.get(channel);
     if (!handler) return { ok: false, error: { code: 'unavailable', message: `${channel} is not served` } };
+    const release = this.beforeHandle(parsed.data);
     try {
       const value = await handler(parsed.data as never);
       const checked = spec.response.safeParse(value);
@@ -69,13 +70,26 @@ export class ChannelRouter<M extends ChannelMap> implements RequestDispatcher {
       if (err instanceof KioskRequestError) return { ok: false, error: { code: err.code, message: err.message } };
       this.logger.error({ channel, err: errorSummary(err) }, 'request handler failed');
       return { ok: false, error: { code: 'internal', message: 'internal error' } };
+    } finally {
+      release();
     }
   }
+
+  /** Called with a valid request before its handler runs; the returned function after it answered. */
+  protected beforeHandle(_payload: unknown): () => void {
+    return noop;
+  }
 }
+
+const noop = (): void => undefined;
+
+/** What the router tells about requests made on behalf of a citizen's visit (those with a sessionId). */
+export type VisitRequestObserver = (sessionId: string) => () => void;
 
 /** The kiosk contract's router: requests plus the events main pushes to the screen. */
 export class ContractRouter extends ChannelRouter<typeof requestChannels> {
   private readonly listeners = new Set<EventListener>();
+  private visitObserver: VisitRequestObserver | undefined;
 
   constructor(logger: RouterLogger) {
     super(requestChannels, logger);
@@ -93,6 +107,21 @@ export class ContractRouter extends ChannelRouter<typeof requestChannels> {
   onEvent(listener: EventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Every request carrying a sessionId is shown to `observer` while it runs: the session
+   * service counts it as the citizen's activity and holds the visit open until it answers.
+   */
+  observeVisitRequests(observer: VisitRequestObserver): void {
+    this.visitObserver = observer;
+  }
+
+  protected override beforeHandle(payload: unknown): () => void {
+    const observer = this.visitObserver;
+    if (!observer || typeof payload !== 'object' || payload === null) return noop;
+    const sessionId = (payload as { sessionId?: unknown }).sessionId;
+    return typeof sessionId === 'string' ? observer(sessionId) : noop;
   }
 }
 

@@ -24,7 +24,7 @@ import { registerProcedureHandlers } from './procedures/register-procedures.js';
 import { allDevices, closeAll, createReconfigurableDevices, type KioskDevices, openAll } from './kiosk-devices.js';
 import { LiveConfig } from '../config/live-config.js';
 import { createReceiptTranslator } from './receipt-text.js';
-import { SessionService } from './session-service.js';
+import { SessionService, type VisitEndReason } from './session-service.js';
 import { TicketService } from './ticket-service.js';
 
 export interface KioskRuntimeOptions {
@@ -48,6 +48,8 @@ export interface KioskRuntime {
   staffMode: StaffModeHandle | undefined;
   /** The office backend in use: office.backendUrl, or the embedded server this runtime started. */
   officeUrl: string;
+  /** Ends the citizen's visit from the shell (the renderer process died): its data is wiped. */
+  endCitizenVisit(reason: Extract<VisitEndReason, 'renderer-gone' | 'page-loaded'>): void;
   close(): Promise<void>;
 }
 
@@ -68,7 +70,16 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   // dev dock keeps the drivers themselves (it tells mocks apart by class).
   const serviceDevices: KioskDevices = { ...devices, printer: activity.countPrintFailures(devices.printer) };
   const router = new ContractRouter(logger.child({ part: 'contract' }));
-  const sessions = new SessionService(opts.now);
+  // Main enforces the screen's idle limits too: a frozen or vanished page cannot keep a visit.
+  const sessions = new SessionService(now, config.idle);
+  router.observeVisitRequests((sessionId) => sessions.hold(sessionId));
+  const sessionLog = logger.child({ part: 'session' });
+  sessions.onEnded((sessionId, reason) => {
+    sessionLog.info({ reason }, 'citizen visit ended');
+    // Main's own decisions: a page still showing that visit must leave it.
+    if (reason === 'no-activity' || reason === 'page-loaded' || reason === 'renderer-gone') router.emit('session.expired', { sessionId });
+  });
+  const stopInactivityWatch = sessions.watchInactivity();
   const translate = await createReceiptTranslator();
   const journal = new ReceiptJournal(db, config.office.timeZone, now);
   const retention = await startJournalRetention(journal, config.journal.retentionDays, logger.child({ part: 'journal' }));
@@ -95,14 +106,25 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     idle: config.idle,
     version,
     officeUtcOffsetMinutes: officeUtcOffsetMinutes(now(), config.office.timeZone),
+    officeWaitSeconds: Math.ceil(config.office.requestTimeoutMs / 1000),
   }));
+  // A page that (re)loads has lost whatever visit it showed: main ends it rather than keep a
+  // citizen "present" that no screen shows (staff badges would be refused until the next visit).
+  router.handle('kiosk.pageLoaded', () => {
+    sessions.endCurrent('page-loaded');
+    return {};
+  });
+  router.handle('session.touch', ({ sessionId, slowTimings }) => {
+    sessions.touch(sessionId, { slowTimings });
+    return {};
+  });
   router.handle('session.start', ({ language }) => ({ sessionId: sessions.start(language).id }));
   router.handle('session.setLanguage', ({ sessionId, language }) => {
     sessions.setLanguage(sessionId, language);
     return {};
   });
-  router.handle('session.end', ({ sessionId }) => {
-    sessions.end(sessionId);
+  router.handle('session.end', ({ sessionId, reason }) => {
+    sessions.end(sessionId, reason);
     return {};
   });
   router.handle('queue.services', () => tickets.overview());
@@ -182,7 +204,12 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     journal,
     staffMode,
     officeUrl: office.url,
+    endCitizenVisit: (reason) => {
+      sessions.endCurrent(reason);
+    },
     close: async () => {
+      stopInactivityWatch();
+      sessions.endCurrent('shutdown');
       procedures.close();
       await technicianMode?.close();
       await printerDiagnostics.close();

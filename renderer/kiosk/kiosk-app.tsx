@@ -15,6 +15,7 @@ import type { IdleMode } from './flows/flow-props.js';
 import { FLOWS } from './flows/flow-registry.js';
 import { useCountdown, useIdleTimer } from './use-idle-timer.js';
 import { useKioskController } from './use-kiosk-controller.js';
+import { useVisitActivityReports } from './use-visit-activity.js';
 import { StaffNoticeBanner } from '../staff/staff-notice.js';
 import { useStaffMode } from '../staff/use-staff-mode.js';
 import { usePrinterProblem } from './use-printer-state.js';
@@ -36,6 +37,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const { info, journey, busy } = controller;
   const { i18n } = useTranslation();
   const staff = useStaffMode(api, journey.screen === 'attract');
+  useVisitActivityReports(api, journey.sessionId);
   // Text size, contrast and layout were the last citizen's: the attract screen clears them.
   useDisplayReset(journey.screen === 'attract');
   useSpeechReset(journey.screen === 'attract');

@@ -109,6 +109,9 @@ export function useKioskController(api: KioskApi, initialLanguage: Language): Ki
   const loadInfo = useCallback(async (): Promise<void> => {
     setStartupProblem(null);
     try {
+      // A (re)loaded page shows no visit: main ends the one it may still hold (a crash, a
+      // reload mid-visit) before this page offers to start another.
+      await api.request('kiosk.pageLoaded', {});
       const loaded = await api.request('kiosk.info', {});
       defaultLanguageRef.current = loaded.defaultLanguage;
       setOfficeUtcOffset(loaded.officeUtcOffsetMinutes);

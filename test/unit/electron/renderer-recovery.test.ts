@@ -37,6 +37,20 @@ describe('watchRenderer', () => {
     expect(logger.entries).toContainEqual(expect.objectContaining({ level: 'error', obj: expect.objectContaining({ reason: 'crashed' }) }));
   });
 
+  it("ends the citizen's visit as soon as the renderer dies, before the reload", async () => {
+    const contents = new FakeWebContents();
+    const ended: string[] = [];
+    watchRenderer(contents.asWebContents(), {
+      logger: recordingLogger(),
+      reloadDelayMs: 1000,
+      onRendererGone: () => ended.push(`ended after ${contents.loadedUrls.length} reloads`),
+    });
+    crash(contents);
+    expect(ended).toEqual(['ended after 0 reloads']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(contents.loadedUrls).toEqual([APP_ENTRY_URL]);
+  });
+
   it('stops reloading after 5 crashes in a minute, shows the error page, retries later', async () => {
     const contents = new FakeWebContents();
     watchRenderer(contents.asWebContents(), { logger: recordingLogger(), reloadDelayMs: 1000, retryAfterGiveUpMs: 300_000 });
