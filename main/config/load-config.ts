@@ -40,7 +40,11 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): ConfigProbl
   return issues.flatMap((issue): ConfigProblem[] => {
     const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: field === '(root)' ? key : `${field}.${key}`, reason: 'is not a known setting (check its spelling)' }));
+      return issue.keys.map((key) => {
+        // An empty or dotted key would read as no field, or as a path to another one.
+        const name = /^[^\s.]+$/.test(key) ? key : JSON.stringify(key);
+        return { field: field === '(root)' ? name : `${field}.${name}`, reason: 'is not a known setting (check its spelling)' };
+      });
     }
     if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
       return [{ field, reason: `must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}` }];
