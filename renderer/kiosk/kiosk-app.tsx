@@ -35,7 +35,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const controller = useKioskController(api, initialLanguage);
   const printerProblem = usePrinterProblem(api);
   const { info, journey, busy } = controller;
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const staff = useStaffMode(api, journey.screen === 'attract');
   useVisitActivityReports(api, journey.sessionId);
   // Text size, contrast and layout were the last citizen's: the attract screen clears them.
@@ -65,6 +65,10 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const showsResult = screen === 'ticket-result' || (inFlow && flowIdleMode === 'result');
   const resultSecondsLeft = useCountdown(showsResult, timings.resultScreenSeconds, () => controller.finish('done'));
   const Flow = inFlow && journey.procedure ? FLOWS[journey.procedure] : null;
+  // While the kiosk works for the citizen (sending to the office, looking up, paying), Back and
+  // Home are held: the answer, and its receipt, always come with their result on screen. The
+  // office's wait is bounded (office.requestTimeoutMs, then the outbox and a pending receipt).
+  const held = inFlow && flowIdleMode === 'paused';
 
   if (!info) return <StartupView problem={controller.startupProblem} />;
 
@@ -149,15 +153,18 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           </div>
         ) : null}
       </main>
+      {held ? (
+        <p className="nav-held-notice" role="status" data-testid="nav-held-notice">
+          {t('nav.held')}
+        </p>
+      ) : null}
       {screen !== 'attract' ? (
         <NavBar
           onBack={controller.back}
           onHome={controller.home}
           onHomeScreen={screen === 'home'}
           middle={<SpeechBar language={journey.language} />}
-          // Leaving stays possible while a flow waits for the office: the citizen may walk
-          // away at any time, and main drops the answer of a session that has ended.
-          disabled={busy !== null}
+          disabled={busy !== null || held}
         />
       ) : null}
       {idle.phase.phase === 'warning' ? (

@@ -11,7 +11,11 @@ export type ProcedureId = (typeof PROCEDURE_IDS)[number];
 export type IdleMode =
   /** The normal warning then reset, on every step where the citizen is expected to act. */
   | 'normal'
-  /** No idle reset: the kiosk itself is working (submitting, the payment terminal's own clock). */
+  /**
+   * No idle reset, and Back and Home held with a notice: the kiosk itself is working
+   * (submitting, looking up, the payment terminal's own clock), and its answer and receipt
+   * must come with their result on screen, never behind another screen.
+   */
   | 'paused'
   /** A final result: the app counts `resultScreenSeconds` down, then ends the session. */
   | 'result';

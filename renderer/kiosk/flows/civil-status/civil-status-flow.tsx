@@ -235,7 +235,7 @@ export function CivilStatusFlow({ api, sessionId, language, info, resultSecondsL
       return (
         <section className="screen civil-screen civil-submitting" data-testid="civil-submitting">
           <FlowBusy text={t('civil-status.submitting')} />
-          <p className="flow-hint">{t('civil-status.submittingHint')}</p>
+          <p className="flow-hint">{t('civil-status.submittingHint', { seconds: info.officeWaitSeconds })}</p>
         </section>
       );
     case 'result':
