@@ -12,7 +12,8 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-const ESCPOS_SPECIALS = [0x1b, 0x1d, 0x10, 0x1c, 0x0a, 0x04, 0x00, 0x01, 0x30, 0x40, 0x56, 0x76, 0x28, 0x6b, 0x2a];
+// Prefixes (ESC, GS, DLE, FS), command letters and small arguments, so that random streams hit real commands.
+const ESCPOS_SPECIALS = [0x1b, 0x1d, 0x10, 0x1c, 0x0a, 0x04, 0x00, 0x01, 0x02, 0x30, 0x40, 0x44, 0x56, 0x76, 0x28, 0x6b, 0x2a, 0x38, 0x4c, 0x21, 0x64, 0x69];
 const dialect = fc.constantFrom<Dialect>('epson', 'star');
 
 /** What a receipt says, images by size and content; PNG encodings are left out. */
@@ -25,7 +26,44 @@ function decodeChunks(chunks: readonly Uint8Array[], d: Dialect): DecodedReceipt
   return decoder.finish();
 }
 
+const arg = fc.integer({ min: 0, max: 255 });
+const printableText = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 30 }).map((t) => [...latin1(t)]);
+
+/** Real commands with random arguments, as a receipt printer could be sent them. */
+const command: fc.Arbitrary<number[]> = fc.oneof(
+  printableText,
+  fc.constant([0x0a]),
+  fc.constant([0x1b, 0x40]),
+  fc.tuple(fc.constantFrom(0x21, 0x45, 0x61, 0x64, 0x4a, 0x74), arg).map(([c, n]) => [0x1b, c, n]),
+  // ESC D: tab stops, NUL-terminated.
+  fc.array(fc.integer({ min: 1, max: 255 }), { maxLength: 8 }).map((stops) => [0x1b, 0x44, ...stops, 0x00]),
+  // GS k m (m <= 6): a barcode, NUL-terminated; GS k m n (m >= 65): counted.
+  fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(fc.integer({ min: 0x30, max: 0x39 }), { maxLength: 20 })).map(([m, d]) => [0x1d, 0x6b, m, ...d, 0x00]),
+  fc.tuple(fc.integer({ min: 65, max: 73 }), fc.array(fc.integer({ min: 0x30, max: 0x39 }), { maxLength: 20 })).map(([m, d]) => [0x1d, 0x6b, m, d.length, ...d]),
+  // GS ( k: QR store (fn 80) and print (fn 81).
+  printableText.map((d) => [0x1d, 0x28, 0x6b, (d.length + 3) & 0xff, (d.length + 3) >> 8, 0x31, 0x50, 0x30, ...d]),
+  fc.constant([0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x51, 0x30]),
+  // GS v 0: a small raster.
+  fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 8 })).chain(([w, h]) =>
+    fc.array(arg, { minLength: w * h, maxLength: w * h }).map((dots) => [0x1d, 0x76, 0x30, 0x00, w, 0x00, h, 0x00, ...dots]),
+  ),
+  fc.constantFrom([0x1d, 0x56, 0x00], [0x1d, 0x56, 0x42, 0x03], [0x1b, 0x69], [0x1b, 0x6d]),
+  fc.constantFrom(1, 2, 3, 4).map((n) => [0x10, 0x04, n]),
+);
+
 export const ESCPOS_DECODER_PROPERTIES: PropertySpec[] = [
+  {
+    parser: 'escpos-decoder',
+    name: 'a stream of real commands (text, tabs, barcodes, QR, raster, cuts, status requests) decodes the same however it is chunked',
+    runs: 1200,
+    build: () =>
+      fc.property(fc.array(command, { maxLength: 12 }), cutFractions, (commands, cuts) => {
+        const bytes = Uint8Array.from(commands.flat());
+        const whole = decodeChunks([bytes], 'epson');
+        if (whole.commands.includes('truncated')) fail('a complete stream was read as truncated');
+        if (summary(decodeChunks(cutInto(bytes, cuts), 'epson')) !== summary(whole)) fail('chunking changed the receipt');
+      }),
+  },
   {
     parser: 'escpos-decoder',
     name: 'arbitrary bytes never throw, every command consumes at least one byte, and chunking never changes the receipt',
