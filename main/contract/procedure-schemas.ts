@@ -215,10 +215,18 @@ export const taxPayResultSchema = z.discriminatedUnion('outcome', [
   /** The terminal failed (disconnected, busy, acquirer unreachable). */
   z.object({ outcome: z.literal('terminal-error') }),
   /**
-   * The card was approved but the office did not confirm; the payment was reversed on the
-   * terminal (`reversed: true`) or, when even that failed, an incident slip was printed.
+   * The card was approved but the office did not confirm: the office said it holds no such
+   * payment and the charge was given back (`reversed: true`), or the office could not say in
+   * time (`checking: true`): a slip with `checkNumber` was printed and the kiosk settles the
+   * payment later (recorded, or the charge given back).
    */
-  z.object({ outcome: z.literal('not-confirmed'), reversed: z.boolean(), print: printOutcomeSchema.optional() }),
+  z.object({
+    outcome: z.literal('not-confirmed'),
+    reversed: z.boolean(),
+    checking: z.boolean().optional(),
+    checkNumber: z.string().regex(/^V-[0-9A-F]{8}$/).optional(),
+    print: printOutcomeSchema.optional(),
+  }),
 ]);
 export type TaxPayResult = z.infer<typeof taxPayResultSchema>;
 

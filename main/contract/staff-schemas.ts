@@ -193,6 +193,8 @@ export const auditActionSchema = z.enum([
   'printer-new-roll',
   'self-test',
   'config-change',
+  // Written by the payment reconciler (account null) when it settles an uncertain card payment.
+  'payment-incident-settled',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

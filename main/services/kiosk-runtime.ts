@@ -14,6 +14,7 @@ import { openOfficeConnection } from '../office/office-connection.js';
 import { KIOSK_DATABASE_MIGRATIONS } from '../storage/kiosk-migrations.js';
 import { SqliteKioskReferenceStore } from '../storage/kiosk-reference-store.js';
 import { ReceiptJournal } from '../storage/receipt-journal.js';
+import { PaymentIncidentStore } from '../storage/payment-incidents.js';
 import { startJournalRetention } from '../storage/receipt-journal-retention.js';
 import { SqliteDatabase } from '../storage/sqlite-database.js';
 import { openStaffMode, type StaffModeHandle } from '../staff/open-staff-mode.js';
@@ -82,6 +83,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   const stopInactivityWatch = sessions.watchInactivity();
   const translate = await createReceiptTranslator();
   const journal = new ReceiptJournal(db, config.office.timeZone, now);
+  const paymentIncidents = new PaymentIncidentStore(db, config.office.timeZone, now);
   const retention = await startJournalRetention(journal, config.journal.retentionDays, logger.child({ part: 'journal' }));
   const tickets = new TicketService({
     store: new TicketStore(db, config.office.timeZone),
@@ -138,6 +140,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     outbox: office.outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone, now),
     journal,
+    paymentIncidents,
     translate,
     logger: logger.child({ part: 'procedures' }),
     now,
@@ -210,7 +213,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     close: async () => {
       stopInactivityWatch();
       sessions.endCurrent('shutdown');
-      procedures.close();
+      await procedures.close();
       await technicianMode?.close();
       await printerDiagnostics.close();
       await staffMode?.close();

@@ -1,4 +1,5 @@
 import { OUTBOX_MIGRATIONS } from '../office/outbox-migrations.js';
+import { PAYMENT_INCIDENT_MIGRATIONS } from './payment-incidents.js';
 import type { Migration } from './sqlite-database.js';
 
 // Append new migrations; never edit a released one (kiosks in the field have run it).
@@ -127,5 +128,5 @@ export const KIOSK_MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** Everything kiosk.sqlite holds: the kiosk's own tables, then the office outbox. */
-export const KIOSK_DATABASE_MIGRATIONS: readonly Migration[] = [...KIOSK_MIGRATIONS, ...OUTBOX_MIGRATIONS];
+/** Everything kiosk.sqlite holds: the kiosk's own tables, the office outbox, the payments being checked (105). */
+export const KIOSK_DATABASE_MIGRATIONS: readonly Migration[] = [...KIOSK_MIGRATIONS, ...OUTBOX_MIGRATIONS, ...PAYMENT_INCIDENT_MIGRATIONS];

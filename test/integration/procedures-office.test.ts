@@ -27,6 +27,7 @@ import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.j
 import { ReceiptJournal } from '../../main/storage/receipt-journal.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
 import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
+import { PaymentIncidentStore } from '../../main/storage/payment-incidents.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'borne-procedures-'));
 const officeDb = join(dir, 'office.sqlite');
@@ -37,7 +38,7 @@ let server: OfficeServer | undefined;
 let port = 0;
 let db: SqliteDatabase;
 let outbox: Outbox;
-let closeProcedures: () => void;
+let closeProcedures: () => Promise<void>;
 const sessions = new SessionService();
 const router = new ContractRouter(silentLogger);
 const idReader = new MockIdReader(silentLogger);
@@ -76,6 +77,7 @@ beforeAll(async () => {
     outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone),
     journal: new ReceiptJournal(db, config.office.timeZone),
+    paymentIncidents: new PaymentIncidentStore(db, config.office.timeZone),
     translate: await createReceiptTranslator(),
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
@@ -83,7 +85,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  closeProcedures();
+  await closeProcedures();
   await outbox.stop();
   await server?.close();
   await paymentTerminal.close();

@@ -6,6 +6,7 @@ import type { KioskConfig } from '../../config/config-schema.js';
 import type { OfficeClient } from '../../office/office-client.js';
 import type { Outbox } from '../../office/outbox.js';
 import type { KioskReferenceSource } from '../../storage/kiosk-reference-store.js';
+import type { PaymentIncidentStore } from '../../storage/payment-incidents.js';
 import type { ReceiptJournal } from '../../storage/receipt-journal.js';
 import type { ContractRouter } from '../contract-router.js';
 import type { KioskDevices } from '../kiosk-devices.js';
@@ -15,6 +16,8 @@ import { CivilStatusService } from './civil-status-service.js';
 import { recordConsent } from './consent.js';
 import { IdentityService } from './identity-service.js';
 import { PaymentFlow } from './payment-flow.js';
+import { PaymentReconciler } from './payment-reconciler.js';
+import { PaymentSettlement } from './payment-settlement.js';
 import { loadPlaces } from './places.js';
 import type { ReceiptContext } from './receipt-blocks.js';
 import { receiptPrinter } from './receipt-printing.js';
@@ -32,12 +35,14 @@ export interface ProcedureDeps {
   references: KioskReferenceSource;
   /** Where every receipt is written before printing. */
   journal: ReceiptJournal;
+  /** Card payments until the office's word on them (kiosk.sqlite). */
+  paymentIncidents: PaymentIncidentStore;
   translate: ReceiptTranslator;
   logger: Logger;
   now: () => Date;
 }
 
-export function registerProcedureHandlers(router: ContractRouter, deps: ProcedureDeps): { close(): void } {
+export function registerProcedureHandlers(router: ContractRouter, deps: ProcedureDeps): { reconciler: PaymentReconciler; close(): Promise<void> } {
   const { config, sessions, devices, office, outbox, references, now } = deps;
   const logger = deps.logger;
   const timeZone = config.office.timeZone;
@@ -56,10 +61,17 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   });
   const civilStatus = new CivilStatusService({ ...submission, settings: config.civilStatus });
   const reports = new ReportService({ ...submission, places, timeZone });
+  const payments = new PaymentFlow(devices.paymentTerminal);
+  const paymentLogger = logger.child({ part: 'payments' });
+  const reverse = (authorizationCode: string) => payments.reverse(authorizationCode);
+  const reconciler = new PaymentReconciler({ store: deps.paymentIncidents, office, reverse, logger: paymentLogger });
+  reconciler.start();
   const taxes = new TaxService({
     sessions,
     office,
-    payments: new PaymentFlow(devices.paymentTerminal),
+    payments,
+    settlement: new PaymentSettlement({ office, store: deps.paymentIncidents, reverse, logger: paymentLogger }),
+    onUncertain: () => reconciler.kick(),
     emitPrompt: (sessionId, step) => router.emit('payment.prompt', { sessionId, step }),
     print,
     receipts,
@@ -94,10 +106,13 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   const stopIdentity = identity.listen();
   const stopScans = forwardScans(devices.scanner, sessions, (event) => router.emit('scanner.scanned', event));
   return {
-    close() {
+    reconciler,
+    async close() {
       stopIdentity();
       stopScans();
       taxes.close();
+      // Its last pass writes to kiosk.sqlite: done before the file closes.
+      await reconciler.stop();
     },
   };
 }

@@ -1,6 +1,6 @@
 // Paper for a tax payment: the payment receipt once the office has confirmed it, or, when the
-// card was charged, the office did not confirm and the charge could not be given back, an
-// incident slip the citizen shows at the counter so staff can settle it by hand.
+// card was charged and the office could not say in time whether it recorded the payment, a slip
+// saying the payment is being checked, with the number it is checked under and what happens next.
 import type { Receipt, ReceiptBlock } from '../../../hardware/printer/receipt-model.js';
 import type { Language, TaxNoticeView, TaxPaymentReceiptView } from '../../contract/kiosk-contract.js';
 import { formatReceiptDate } from '../receipt-text.js';
@@ -32,6 +32,8 @@ export function buildTaxPaymentReceipt(
 
 export interface IncidentSlipInput {
   reference: string;
+  /** The number the payment is checked under (clerk's list, reconciler). */
+  checkNumber: string;
   amountCentimes: number;
   authorizationCode: string;
   maskedPan: string;
@@ -44,16 +46,17 @@ export function buildPaymentIncidentSlip(input: IncidentSlipInput, ctx: ReceiptC
   const t = ctx.translate(input.language);
   const { language } = input;
   return receiptOf(language, [
-    ...headerBlocks(ctx.officeName, t('receipts.incident.title')),
-    { kind: 'text', text: t('receipts.incident.explanation'), size: 'normal', align: 'start' },
+    ...headerBlocks(ctx.officeName, t('receipts.incident.checkingTitle')),
+    { kind: 'text', text: t('receipts.incident.checkingExplanation'), size: 'normal', align: 'start' },
     { kind: 'rule' },
+    pair(t('receipts.incident.checkNumber'), isolateLtr(input.checkNumber), true),
     pair(t('receipts.tax.notice'), isolateLtr(input.reference), true),
     pair(t('receipts.incident.amountCharged'), formatMoney(input.amountCentimes, language), true),
-    pair(t('receipts.tax.authorizationCode'), isolateLtr(input.authorizationCode), true),
+    pair(t('receipts.tax.authorizationCode'), isolateLtr(input.authorizationCode)),
     pair(t('receipts.tax.card'), isolateLtr(input.maskedPan)),
     pair(t('receipts.incident.terminal'), isolateLtr(input.terminalId)),
     { kind: 'space', dots: 8 },
-    { kind: 'text', text: t('receipts.incident.showAtCounter'), size: 'large', align: 'center', bold: true },
+    { kind: 'text', text: t('receipts.incident.whatNext'), size: 'normal', align: 'start', bold: true },
     ...footerBlocks(t, language, ctx.timeZone, input.at, undefined),
   ]);
 }

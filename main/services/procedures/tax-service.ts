@@ -1,15 +1,16 @@
 // Local taxes: find a notice, then pay it by card. The office must be reachable before any
-// card is asked for, the amount charged is the amount the citizen saw, and a charge the office
-// does not confirm is given back (or, failing that, put on an incident slip for the counter).
-import { randomUUID } from 'node:crypto';
+// card is asked for, the amount charged is the amount the citizen saw, and a charge is given
+// back only once the office says it holds no such payment (payment-settlement.ts); when it
+// cannot say in time, the citizen takes a slip and the reconciler settles the payment later.
 import type { PaymentOutcome } from '../../../hardware/payment/payment-terminal.js';
 import { KioskRequestError, type PaymentStep, type ResponseOf, type TaxNoticeView, type TaxPayResult } from '../../contract/kiosk-contract.js';
-import type { OfficeClient, OfficeResult } from '../../office/office-client.js';
+import type { OfficeClient } from '../../office/office-client.js';
 import type { TaxPayment, TaxPaymentReceipt } from '../../office/office-schemas.js';
 import type { CitizenSession, SessionService } from '../session-service.js';
 import { officeTime } from './office-calendar.js';
 import { officeLookupProblem } from './office-lookup-problem.js';
 import type { PaymentFlow } from './payment-flow.js';
+import type { PaymentSettlement } from './payment-settlement.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 import { type ReceiptContext, receiptQrPayload } from './receipt-blocks.js';
 import { issuedStamp, type ReceiptPrint } from './receipt-printing.js';
@@ -28,12 +29,13 @@ export interface TaxServiceDeps {
   terminalId: string;
   timeZone: string;
   now: () => Date;
-  /** Pauses between confirmation attempts when the office does not answer. */
-  confirmRetryDelaysMs?: readonly number[];
+  /** Sends the approved payment to the office and settles it (confirm, reverse, or uncertain). */
+  settlement: PaymentSettlement;
+  /** Told when a payment is left uncertain, so the reconciler looks at it soon. */
+  onUncertain?: () => void;
 }
 
 type Approved = Extract<PaymentOutcome, { status: 'approved' }>;
-const DEFAULT_CONFIRM_RETRY_DELAYS_MS = [300, 900] as const;
 
 export class TaxService {
   private readonly shown = new ShownNotices();
@@ -127,9 +129,9 @@ export class TaxService {
       terminalId: this.deps.terminalId,
       amount: { currency: 'MAD', centimes: approved.amountCentimes },
     };
-    const confirmed = await this.confirm(reference, payment);
-    if (confirmed.ok) {
-      const receipt = this.paymentView(confirmed.value, approved);
+    const settled = await this.deps.settlement.settle({ reference, payment });
+    if (settled.kind === 'confirmed') {
+      const receipt = this.paymentView(settled.receipt, approved);
       logger.info({ procedure: 'tax-payment', reference, trackingNumber: receipt.trackingNumber, outcome: 'paid' }, 'procedure outcome');
       sessions.assertStillActive(session.id);
       const print = await this.deps.print(buildTaxPaymentReceipt({ view: receipt, notice, language: session.language }, this.deps.receipts), {
@@ -142,24 +144,24 @@ export class TaxService {
       sessions.assertStillActive(session.id);
       return { outcome: 'paid', receipt, print };
     }
-
-    const reversed = await this.deps.payments.reverse(approved.authorizationCode);
-    const why = { kind: confirmed.kind, status: confirmed.status, code: confirmed.code };
-    if (reversed) {
-      logger.warn({ procedure: 'tax-payment', reference, outcome: 'not-confirmed', reversed: true, ...why }, 'procedure outcome');
+    if (settled.kind === 'reversed') {
+      logger.warn({ procedure: 'tax-payment', reference, outcome: 'not-confirmed', reversed: true }, 'procedure outcome');
       sessions.assertStillActive(session.id);
       return { outcome: 'not-confirmed', reversed: true };
     }
-    // The authorization code is what staff need to find the charge; it is not the card number.
+    // Nobody knows yet whether the office recorded it: the reconciler will settle it, and the
+    // citizen takes a slip saying so, with the number the clerk finds it under.
+    this.deps.onUncertain?.();
     logger.error(
-      { procedure: 'tax-payment', reference, outcome: 'not-confirmed', reversed: false, authorizationCode: approved.authorizationCode, ...why },
-      'procedure outcome: card charged, not confirmed, not reversed',
+      { procedure: 'tax-payment', reference, outcome: 'uncertain', checkNumber: settled.incident.checkNumber, reversalFailed: settled.reversalFailed },
+      'procedure outcome: card charged, office answer unknown, being checked',
     );
     sessions.assertStillActive(session.id);
     const slipAt = this.deps.now();
     const slip = buildPaymentIncidentSlip(
       {
         reference,
+        checkNumber: settled.incident.checkNumber,
         amountCentimes: approved.amountCentimes,
         authorizationCode: approved.authorizationCode,
         maskedPan: approved.maskedPan,
@@ -177,20 +179,7 @@ export class TaxService {
       essentials: { sessionId: session.id, serviceId: 'local-taxes', ...issuedStamp(slipAt, this.deps.timeZone) },
     });
     sessions.assertStillActive(session.id);
-    return { outcome: 'not-confirmed', reversed: false, print };
-  }
-
-  /** Same idempotency key on every attempt: the office records the payment once at most. */
-  private async confirm(reference: string, payment: TaxPayment): Promise<OfficeResult<TaxPaymentReceipt>> {
-    const key = randomUUID();
-    const delays = this.deps.confirmRetryDelaysMs ?? DEFAULT_CONFIRM_RETRY_DELAYS_MS;
-    let result = await this.deps.office.payTaxNotice(reference, payment, key);
-    for (const delay of delays) {
-      if (result.ok || !['unreachable', 'timeout', 'server-error'].includes(result.kind)) break;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      result = await this.deps.office.payTaxNotice(reference, payment, key);
-    }
-    return result;
+    return { outcome: 'not-confirmed', reversed: false, checking: true, checkNumber: settled.incident.checkNumber, print };
   }
 
   private paymentView(confirmed: TaxPaymentReceipt, approved: Approved) {

@@ -18,6 +18,7 @@ export function failureKey(failure: PaymentFailure): string {
       return `tax.outcomes.declined.${failure.reason}`;
     case 'not-confirmed':
       if (failure.reversed) return 'tax.outcomes.notConfirmed.reversed';
+      if (failure.checking) return failure.print?.ok === false ? 'tax.outcomes.notConfirmed.checkingNotPrinted' : 'tax.outcomes.notConfirmed.checking';
       return failure.print?.ok === false ? 'tax.outcomes.notConfirmed.slipNotPrinted' : 'tax.outcomes.notConfirmed.slip';
     case 'timed-out':
       return 'tax.outcomes.timedOut';
@@ -44,7 +45,7 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
         {t('tax.outcomes.heading')}
       </h1>
       <FlowMessage tone={tone} alert title={t(`${key}.title`)} testId="tax-outcome-message">
-        {t(`${key}.advice`)}
+        {t(`${key}.advice`, failure.outcome === 'not-confirmed' && failure.checkNumber ? { checkNumber: failure.checkNumber } : {})}
       </FlowMessage>
       <div className="flow-actions flow-actions--end">
         {canRetryPayment(failure) ? (

@@ -25,6 +25,7 @@ import { KIOSK_DATABASE_MIGRATIONS } from '../../../../main/storage/kiosk-migrat
 import { ReceiptJournal } from '../../../../main/storage/receipt-journal.js';
 import { SqliteDatabase } from '../../../../main/storage/sqlite-database.js';
 import { ScriptedBackend } from './scripted-backend.js';
+import { PaymentIncidentStore } from '../../../../main/storage/payment-incidents.js';
 
 const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -89,6 +90,7 @@ export async function createProcedureFixture(opts: FixtureOptions = {}) {
     outbox,
     references: new SqliteKioskReferenceStore(db, config.kiosk.referenceCode, config.office.timeZone, () => now),
     journal: new ReceiptJournal(db, config.office.timeZone, () => now),
+    paymentIncidents: new PaymentIncidentStore(db, config.office.timeZone, () => now),
     translate: await createReceiptTranslator(),
     logger,
     now: () => now,
@@ -129,7 +131,7 @@ export async function createProcedureFixture(opts: FixtureOptions = {}) {
     consentedSession,
     eventsOf: (channel: EventChannel) => events.filter((e) => e.channel === channel).map((e) => e.payload),
     async close() {
-      procedures.close();
+      await procedures.close();
       await paymentTerminal.close();
       await db.close();
     },

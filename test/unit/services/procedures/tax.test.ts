@@ -16,6 +16,7 @@ const NOTICE = {
 const CONFIRMED = { trackingNumber: 'PT-2026-000003', reference: 'TSC-2026-000123', status: 'confirmed', amount: { currency: 'MAD', centimes: 130200 }, paidAt: '2026-11-26T09:16:00.000Z' };
 const NOTICE_ROUTE = /^\/v1\/tax-notices\/TSC-2026-000123$/;
 const PAY_ROUTE = /^\/v1\/tax-notices\/TSC-2026-000123\/payments$/;
+const STATE_ROUTE = /^\/v1\/tax-payments\/[0-9a-f-]{36}$/;
 
 describe('local taxes', () => {
   let f: ProcedureFixture;
@@ -142,24 +143,43 @@ describe('local taxes', () => {
     expect(keys[0]).toBe(keys[1]);
   });
 
-  it('gives the charge back when the office does not confirm it', async () => {
+  it('gives the charge back only once the office says it holds no such payment', async () => {
     await lookup('TSC-2026-000123');
     f.backend.on('POST', PAY_ROUTE, { kind: 'problem', status: 409, code: 'already-paid' });
+    f.backend.on('GET', STATE_ROUTE, { kind: 'json', status: 200, body: { state: 'void' } });
     expect(await pay()).toEqual({ outcome: 'not-confirmed', reversed: true });
     expect(f.printer.receipts).toEqual([]);
+    // Asked under the very key the payment was sent with.
+    const payKey = f.backend.callsTo('POST', PAY_ROUTE)[0]?.idempotencyKey;
+    expect(f.backend.callsTo('GET', STATE_ROUTE)[0]?.path).toBe(`/v1/tax-payments/${payKey}`);
     // The approval is gone from the terminal: reversing it again is refused.
     expect(await f.paymentTerminal.reverse('000001')).toEqual({ ok: false });
   });
 
-  it('prints an incident slip for the counter when even the reversal fails', async () => {
+  it('a 500 after the office recorded the payment: the office is asked, the payment is paid, the card is not refunded', async () => {
+    await lookup('TSC-2026-000123');
+    f.backend.on('POST', PAY_ROUTE, { kind: 'garbage', status: 500 });
+    f.backend.on('GET', STATE_ROUTE, { kind: 'json', status: 200, body: { state: 'recorded', receipt: CONFIRMED } });
+    expect(await pay()).toMatchObject({ outcome: 'paid', receipt: { trackingNumber: 'PT-2026-000003' } });
+    expect(await f.paymentTerminal.reverse('000001')).toEqual({ ok: true });
+  });
+
+  it('never refunds while the office may hold the payment: an office that cannot say gives a slip "being checked"', async () => {
     await lookup('TSC-2026-000123');
     f.backend.on('POST', PAY_ROUTE, { kind: 'network-error' });
-    f.paymentTerminal.setNextReversalFails(true);
-    expect(await pay()).toEqual({ outcome: 'not-confirmed', reversed: false, print: { ok: true } });
+    f.backend.on('GET', STATE_ROUTE, { kind: 'network-error' });
+    const result = await pay();
+    expect(result).toMatchObject({ outcome: 'not-confirmed', reversed: false, checking: true, print: { ok: true } });
+    const checkNumber = result.outcome === 'not-confirmed' ? result.checkNumber : undefined;
+    expect(checkNumber).toMatch(/^V-[0-9A-F]{8}$/);
     expect(f.backend.callsTo('POST', PAY_ROUTE)).toHaveLength(3);
+    // Not reversed: the approval is still there to give back if the office later says void.
+    expect(await f.paymentTerminal.reverse('000001')).toEqual({ ok: true });
     expect(f.printer.texts()).toEqual(
-      expect.arrayContaining(['Paiement à régulariser', '\u2066TSC-2026-000123\u2069', '\u2066000001\u2069', 'Présentez ce ticket au guichet des taxes locales.']),
+      expect.arrayContaining(['Paiement en cours de vérification', `\u2066${checkNumber}\u2069`, '\u2066TSC-2026-000123\u2069', '\u2066000001\u2069']),
     );
+    expect(f.printer.texts().join('\n')).toContain('soit le montant est rendu à votre carte');
+    expect(f.logLines.join('\n')).not.toContain('4000001234567899');
   });
 
   it('cancels the terminal when the session ends mid-payment, and answers stale-session', async () => {
