@@ -175,11 +175,18 @@ export const kioskConfigSchema = z
     logging: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info').describe('Lowest level written to the log'),
-        maxFileMb: z.number().int().min(1).max(100).default(5).describe('Size in MB at which logs/kiosk.log is rolled to kiosk.1.log'),
-        keepFiles: z.number().int().min(1).max(50).default(5).describe('Rolled log files kept besides kiosk.log (kiosk.1.log is the newest); older ones are deleted'),
+        maxFileMb: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .default(5)
+          .describe("Size in MB at which today's logs/kiosk.log is set aside as kiosk-<day>.1.log (replacing today's earlier part): a day keeps at most twice this, earlier days are never touched"),
+        keepDays: z.number().int().min(1).max(366).default(30).describe('Days of logs kept besides today (kiosk-<day>.log files); older days are deleted'),
+        keepFiles: z.number().int().min(1).max(50).default(5).describe('Ignored: logs are now kept by day (keepDays); still accepted so older configuration files load'),
       })
       .strict()
-      .default({ level: 'info', maxFileMb: 5, keepFiles: 5 }),
+      .default({ level: 'info', maxFileMb: 5, keepDays: 30, keepFiles: 5 }),
     developer: z
       .object({
         devDock: z.boolean().default(false).describe('Serve the dev dock page (fake cards, scans, printer faults) in the browser shell; never on a public kiosk'),

@@ -1,6 +1,6 @@
 // The composition root: configuration in, a router serving the contract out. Both the
 // Electron shell and the browser shell start exactly this.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { KioskConfig } from '../config/config-schema.js';
@@ -17,6 +17,7 @@ import { ReceiptJournal } from '../storage/receipt-journal.js';
 import { PaymentIncidentStore } from '../storage/payment-incidents.js';
 import { startJournalRetention } from '../storage/receipt-journal-retention.js';
 import { SqliteDatabase } from '../storage/sqlite-database.js';
+import { tightenDataFolder } from '../storage/private-files.js';
 import { openStaffMode, type StaffModeHandle } from '../staff/open-staff-mode.js';
 import { TicketStore } from '../storage/ticket-store.js';
 import { ContractRouter, type RequestDispatcher } from './contract-router.js';
@@ -56,7 +57,9 @@ export interface KioskRuntime {
 
 export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<KioskRuntime> {
   const { config, logger } = opts;
-  mkdirSync(opts.dataDir, { recursive: true });
+  // Personal data lives here: 0700/0600 whatever the umask, and an older install's modes fixed.
+  const tightened = tightenDataFolder(opts.dataDir);
+  if (tightened > 0) logger.warn({ part: 'storage', files: tightened }, 'data folder was readable by other local users: modes set to 0700/0600');
   const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
   const office = await openOfficeConnection({ config: config.office, db, dataDir: opts.dataDir, logger: logger.child({ part: 'office' }) });
   // Devices are slots: a technician's configuration edit swaps the driver behind them (tech.config.apply).

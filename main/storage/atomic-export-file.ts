@@ -29,9 +29,11 @@ export async function writeExportFileAtomically<T>(
     await ensureDirectory(directory);
     const name = await freeName(directory, fileName);
     temp = join(directory, `.${name}.${randomBytes(4).toString('hex')}.partial`);
-    const file = await open(temp, 'wx');
+    // Exports carry personal data (audit trail, logs): readable by the kiosk's account only.
+    const file = await open(temp, 'wx', 0o600);
     let result: T;
     try {
+      await file.chmod(0o600).catch(() => undefined); // FAT drives have no modes to set
       result = await write(file);
       await file.sync();
     } finally {
@@ -86,7 +88,7 @@ export function plainExportFailure(err: unknown, directoryPath: string, what: st
  */
 async function ensureDirectory(directory: string, depth = 0): Promise<void> {
   try {
-    await mkdir(directory);
+    await mkdir(directory, { mode: 0o700 });
     return;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -99,7 +101,7 @@ async function ensureDirectory(directory: string, depth = 0): Promise<void> {
   }
   await ensureDirectory(dirname(directory), depth + 1);
   // Once only: a parent that exists yet still refuses children (a virtual file system) is an error.
-  await mkdir(directory).catch(async (err: NodeJS.ErrnoException) => {
+  await mkdir(directory, { mode: 0o700 }).catch(async (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EEXIST' || !(await stat(directory)).isDirectory()) throw err;
   });
 }

@@ -1,6 +1,8 @@
 // A small promise layer over sqlite3 (N-API, so it loads in Electron without a rebuild).
 // One connection, WAL journal, and versioned migrations in user_version.
+import { closeSync, openSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
+import { makePrivateFileIfPresent, PRIVATE_FILE_MODE } from './private-files.js';
 
 export type SqlValue = string | number | null | Buffer;
 
@@ -9,15 +11,25 @@ export interface Migration {
   sql: string;
 }
 
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
+
 export class SqliteDatabase {
   private constructor(private readonly db: sqlite3.Database) {}
 
   static async open(path: string, migrations: readonly Migration[]): Promise<SqliteDatabase> {
+    const onDisk = path !== '' && path !== ':memory:' && !path.startsWith('file:');
+    // Created 0600 by us rather than by SQLite under the process umask; SQLite gives its -wal,
+    // -shm and -journal files the database file's mode, and older installs' files are tightened.
+    if (onDisk) {
+      closeSync(openSync(path, 'a', PRIVATE_FILE_MODE));
+      for (const suffix of SIDE_FILES) makePrivateFileIfPresent(`${path}${suffix}`);
+    }
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const handle = new sqlite3.Database(path, (err) => (err ? reject(err) : resolve(handle)));
     });
     const wrapped = new SqliteDatabase(db);
     await wrapped.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+    if (onDisk) for (const suffix of ['', ...SIDE_FILES]) makePrivateFileIfPresent(`${path}${suffix}`);
     await wrapped.migrate(migrations);
     return wrapped;
   }

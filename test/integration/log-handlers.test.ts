@@ -16,12 +16,15 @@ let logger: Logger;
 let router: ContractRouter;
 let sessions: StaffSessions;
 const NOW = new Date('2026-11-26T13:04:05Z');
+let day: string;
 let audited: Array<[string, string, string | null, string | null]>;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'borne-log-handlers-'));
   logsDir = join(dir, 'logs');
-  logger = createLogger({ dir: logsDir, echoToStderr: false, rotation: { maxFileBytes: 1500, keepFiles: 3 } });
+  day = '2026-11-23';
+  // Every line written (no repeat limit): these tests read what was logged across the day files.
+  logger = createLogger({ dir: logsDir, echoToStderr: false, repeatIntervalMs: 0, rotation: { maxFileBytes: 1500, keepDays: 2, dayOf: () => day } });
   router = new ContractRouter(logger);
   sessions = new StaffSessions({ idleSeconds: 600, onEnded: () => undefined });
   audited = [];
@@ -38,8 +41,13 @@ afterEach(async () => {
 const technician = () => sessions.start({ id: 'tech-1', displayName: 'Technicien', role: 'technician' }).token;
 const clerk = () => sessions.start({ id: 'clerk-1', displayName: 'Guichet', role: 'staff' }).token;
 
+/** n lines, a new day every 20 lines from the 23rd. */
 function writeSomeLogs(n: number): void {
   for (let i = 0; i < n; i += 1) {
+    if (i > 0 && i % 20 === 0) {
+      logger.flush();
+      day = `2026-11-${23 + i / 20}`;
+    }
     if (i % 3 === 0) logger.warn({ device: 'printer', seq: i }, 'printer paper low');
     else logger.info({ device: 'id-reader', seq: i }, 'document read');
   }
@@ -54,9 +62,9 @@ describe('tech.logs.list', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('gives a technician the entries of one device at the level asked, newest first, across rolled files', async () => {
+  it('gives a technician the entries of one device at the level asked, newest first, across day files', async () => {
     writeSomeLogs(60);
-    expect(readdirSync(logsDir)).toContain('kiosk.1.log');
+    expect(readdirSync(logsDir)).toContain('kiosk-2026-11-24.log');
     const result = await router.dispatch('tech.logs.list', { staffToken: technician(), device: 'printer', minLevel: 'warn' });
     if (!result.ok) throw new Error(result.error.message);
     const page = result.value as { entries: Array<{ device: string | null; level: string; msg: string; details: string }>; devices: string[]; nextCursor?: string };
@@ -67,12 +75,16 @@ describe('tech.logs.list', () => {
   });
 });
 
+// What 80 lines over four days leave with keepDays 2: the 23rd deleted, each kept day with the
+// part its cap set aside before it.
+const OLDEST_FIRST = ['kiosk-2026-11-24.1.log', 'kiosk-2026-11-24.log', 'kiosk-2026-11-25.1.log', 'kiosk-2026-11-25.log', 'kiosk-2026-11-26.1.log', 'kiosk.log'];
+
 describe('tech.logs.export', () => {
-  it('writes one file holding the lines of every rolled file, oldest first', async () => {
+  it('writes one file holding the lines of every day file, oldest first', async () => {
     writeSomeLogs(80);
     const files = readdirSync(logsDir).filter((f) => f.startsWith('kiosk')).sort();
-    expect(files).toEqual(['kiosk.1.log', 'kiosk.2.log', 'kiosk.3.log', 'kiosk.log']);
-    const expected = ['kiosk.3.log', 'kiosk.2.log', 'kiosk.1.log', 'kiosk.log'].map((f) => readFileSync(join(logsDir, f), 'utf8')).join('');
+    expect(files).toEqual(OLDEST_FIRST.slice().sort());
+    const expected = OLDEST_FIRST.map((f) => readFileSync(join(logsDir, f), 'utf8')).join('');
     const usb = join(dir, 'media', 'usb0');
     const result = await router.dispatch('tech.logs.export', { staffToken: technician(), directory: usb });
     expect(result).toEqual({ ok: true, value: { kind: 'written', fileName: 'kiosk-logs-2026-11-26-140405.log', directory: usb, lines: expected.trim().split('\n').length } });

@@ -1,6 +1,6 @@
-// kiosk.log on a real temp folder: it rolls by size, keeps keepFiles rolled files, and never
-// holds the personal data a careless log call might pass.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+// kiosk.log on a real temp folder: one file a day, a size cap that only ever costs today's
+// earlier lines, keepDays days kept, and never the personal data a careless log call might pass.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,64 +20,64 @@ const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const seqs = (name: string) => read(name).trim().split('\n').map((l) => (JSON.parse(l) as { seq: number }).seq);
 
 describe('log rotation', () => {
-  it('rolls kiosk.log by size and deletes what lies beyond keepFiles', () => {
-    const logger = createLogger({ dir, echoToStderr: false, rotation: { maxFileBytes: 2000, keepFiles: 2 } });
+  let day = '2026-11-26';
+  const byDay = { dayOf: () => day };
+
+  it('sets today\'s file aside at the cap, keeping today\'s latest part, and never touches earlier days', () => {
+    for (const d of ['2026-11-24', '2026-11-25']) writeFileSync(join(dir, `kiosk-${d}.log`), `{"msg":"${d}"}\n`);
+    day = '2026-11-26';
+    const logger = createLogger({ dir, echoToStderr: false, rotation: { maxFileBytes: 2000, keepDays: 5, ...byDay } });
     for (let seq = 0; seq < 200; seq += 1) logger.info({ part: 'test', seq }, 'a line long enough to fill the file quickly');
     logger.flush();
-    expect(existsSync(join(dir, 'kiosk.1.log'))).toBe(true);
-    expect(existsSync(join(dir, 'kiosk.2.log'))).toBe(true);
-    expect(existsSync(join(dir, 'kiosk.3.log'))).toBe(false);
-    // Each rolled file stopped at the first line past the size.
-    for (const name of ['kiosk.1.log', 'kiosk.2.log']) {
-      const size = statSync(join(dir, name)).size;
-      expect(size).toBeGreaterThanOrEqual(2000);
-      expect(size).toBeLessThan(2200);
-    }
-    // Newest in kiosk.log, then kiosk.1.log, then kiosk.2.log, with no gap between them;
-    // the first lines are gone with the deleted kiosk.3.log.
+    // Earlier days as they were; today at most two caps: the part set aside and kiosk.log.
+    for (const d of ['2026-11-24', '2026-11-25']) expect(read(`kiosk-${d}.log`)).toBe(`{"msg":"${d}"}\n`);
+    expect(statSync(join(dir, 'kiosk-2026-11-26.1.log')).size).toBeLessThan(2000 + 4096);
+    const part = seqs('kiosk-2026-11-26.1.log');
     const current = seqs('kiosk.log');
-    const one = seqs('kiosk.1.log');
-    const two = seqs('kiosk.2.log');
     expect(current.at(-1)).toBe(199);
-    expect(one.at(-1)).toBe((current[0] ?? 0) - 1);
-    expect(two.at(-1)).toBe((one[0] ?? 0) - 1);
-    expect(two[0]).toBeGreaterThan(0);
+    expect(part.at(-1)).toBe((current[0] ?? 0) - 1);
+    expect(readdirSync(dir).sort()).toEqual(['kiosk-2026-11-24.log', 'kiosk-2026-11-25.log', 'kiosk-2026-11-26.1.log', 'kiosk.log']);
+  });
+
+  it('closes the day at its first line of the next day, and deletes days beyond keepDays', () => {
+    for (const d of ['2026-11-20', '2026-11-21', '2026-11-22']) writeFileSync(join(dir, `kiosk-${d}.log`), 'old\n');
+    day = '2026-11-23';
+    const stream = new RotatingFileStream(dir, { maxFileBytes: 10_000, keepDays: 2, ...byDay });
+    stream.write('on the 23rd\n');
+    stream.flushSync();
+    day = '2026-11-24';
+    stream.write('on the 24th\n');
+    stream.end();
+    expect(read('kiosk-2026-11-23.log')).toBe('on the 23rd\n');
+    expect(read('kiosk.log')).toBe('on the 24th\n');
+    expect(readdirSync(dir).sort()).toEqual(['kiosk-2026-11-22.log', 'kiosk-2026-11-23.log', 'kiosk.log']);
   });
 
   it('counts what kiosk.log already held before a restart', () => {
-    const first = new RotatingFileStream(dir, { maxFileBytes: 100, keepFiles: 3 });
+    day = '2026-11-26';
+    const first = new RotatingFileStream(dir, { maxFileBytes: 100, keepDays: 3, ...byDay });
     first.write(`${'x'.repeat(60)}\n`);
     first.end();
-    const second = new RotatingFileStream(dir, { maxFileBytes: 100, keepFiles: 3 });
+    const second = new RotatingFileStream(dir, { maxFileBytes: 100, keepDays: 3, ...byDay });
     second.write(`${'y'.repeat(60)}\n`);
+    second.flushSync();
     second.write('z\n');
     second.end();
-    expect(read('kiosk.1.log')).toBe(`${'x'.repeat(60)}\n${'y'.repeat(60)}\n`);
+    expect(read('kiosk-2026-11-26.1.log')).toBe(`${'x'.repeat(60)}\n${'y'.repeat(60)}\n`);
     expect(read('kiosk.log')).toBe('z\n');
-  });
-
-  it('drops rolled files left beyond a smaller keepFiles', () => {
-    const wide = new RotatingFileStream(dir, { maxFileBytes: 10, keepFiles: 5 });
-    for (let i = 0; i < 6; i += 1) wide.write(`line ${i} ....\n`);
-    wide.end();
-    expect(existsSync(join(dir, 'kiosk.5.log'))).toBe(true);
-    const narrow = new RotatingFileStream(dir, { maxFileBytes: 10, keepFiles: 2 });
-    narrow.write('after restart\n');
-    narrow.end();
-    expect(read('kiosk.1.log')).toBe('after restart\n');
-    expect(read('kiosk.2.log')).toBe('line 5 ....\n');
-    for (const n of [3, 4, 5]) expect(existsSync(join(dir, `kiosk.${n}.log`))).toBe(false);
   });
 });
 
 describe('a failing disk', () => {
   it('loses lines rather than throwing into the caller, and writes again once the folder is back', async () => {
     const logs = join(dir, 'logs');
-    const stream = new RotatingFileStream(logs, { maxFileBytes: 10, keepFiles: 2 });
+    const stream = new RotatingFileStream(logs, { maxFileBytes: 10, keepDays: 2 });
     await rm(logs, { recursive: true, force: true });
-    // Rolling now fails: the folder is gone.
+    // Setting the full file aside now fails: the folder is gone.
     expect(() => stream.write('first line, long enough to roll\n')).not.toThrow();
+    expect(() => stream.flushSync()).not.toThrow();
     expect(() => stream.write('lost\n')).not.toThrow();
+    expect(() => stream.flushSync()).not.toThrow();
     mkdirSync(logs);
     stream.write('back\n');
     stream.end();
