@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LANGUAGES, SERVICE_IDS, languageSchema, serviceIdSchema } from '../contract/kiosk-contract.js';
 import { hardwareConfigSchema } from '../../hardware/hardware-config.js';
+import { demoAccountProblem, isDemoAccount } from '../staff/demo-accounts.js';
 import { staffConfigSchema } from '../staff/staff-config-schema.js';
 import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from '../office-server/office-fees.js';
 
@@ -196,7 +197,14 @@ export const kioskConfigSchema = z
     staff: staffConfigSchema.describe('Staff mode: accounts (badge + PIN hash), PIN lockout, session idle time'),
     hardware: hardwareConfigSchema.describe('Devices and their drivers'),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    // Published badge and PIN: a demo account must never open a kiosk in an office.
+    if (config.developer.devDock) return;
+    config.staff.accounts.forEach((a, i) => {
+      if (isDemoAccount(a)) ctx.addIssue({ code: 'custom', path: ['staff', 'accounts', i], message: demoAccountProblem(a.id) });
+    });
+  });
 
 export type KioskConfig = z.infer<typeof kioskConfigSchema>;
 export type QueueServiceConfig = z.infer<typeof queueServiceConfigSchema>;

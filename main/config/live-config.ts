@@ -10,6 +10,7 @@ import { buildConfigJsonSchema } from './config-json-schema.js';
 import { type KioskConfig, kioskConfigSchema } from './config-schema.js';
 import { defaultConfigPath, describeIssues } from './load-config.js';
 import { canWrite, saveTargetFor, writeConfigFile } from './live-config-file.js';
+import { withoutDemoAccounts } from '../staff/demo-accounts.js';
 
 // `pinHash`, a `token`, a `password`...; not `enterPinMs` (a payment terminal timing).
 const SECRET_KEY = /^pin$|pinhash|token|password|passwd|secret|api[-_]?key/i;
@@ -60,7 +61,8 @@ export class LiveConfig {
   }
 
   private async applyNow(hardware: unknown): Promise<ConfigApplyResult> {
-    const raw = await this.rawFile();
+    // Demo accounts belong to the dev dock: a saved configuration never carries them on.
+    const raw = withoutDemoAccounts(await this.rawFile());
     const candidate = { ...raw, hardware };
     const parsed = kioskConfigSchema.safeParse(candidate);
     if (!parsed.success) {

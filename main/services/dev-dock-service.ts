@@ -7,8 +7,25 @@ import { MockBarcodeScanner } from '../../hardware/scanner/barcode-scanner-mock.
 import { MockPrinter } from '../../hardware/printer/mock-printer.js';
 import { MockPaymentTerminal } from '../../hardware/payment/mock-payment-terminal.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
+import type { KioskConfig } from '../config/config-schema.js';
+import { DEMO_STAFF_ACCOUNTS } from '../staff/demo-accounts.js';
 import type { KioskDevices } from './kiosk-devices.js';
 import { ChannelRouter, type RouterLogger } from './contract-router.js';
+
+/**
+ * The configuration with the demo staff accounts added, while the dev dock is on; as it is
+ * otherwise. A configured account keeps its id and badge: a demo account that would take either
+ * is left out.
+ */
+export function withDevDockAccounts(config: KioskConfig, logger: { warn(obj: object, msg: string): void }): KioskConfig {
+  if (!config.developer.devDock) return config;
+  const ids = new Set(config.staff.accounts.map((a) => a.id));
+  const badges = new Set(config.staff.accounts.map((a) => a.badgeId));
+  const added = DEMO_STAFF_ACCOUNTS.filter((d) => !ids.has(d.id) && !badges.has(d.badgeId));
+  if (added.length === 0) return config;
+  logger.warn({ part: 'dev-dock', accounts: added.map((a) => a.id) }, 'dev dock on: the demo staff accounts (published PINs) can sign in');
+  return { ...config, staff: { ...config.staff, accounts: [...config.staff.accounts, ...added] } };
+}
 
 export function createDevDockRouter(devices: KioskDevices, logger: RouterLogger): ChannelRouter<typeof devDockChannels> {
   const router = new ChannelRouter(devDockChannels, logger);

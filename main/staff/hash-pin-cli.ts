@@ -1,9 +1,10 @@
 // Makes the `pinHash` of a staff account for the configuration:
 //   npx tsx main/staff/hash-pin-cli.ts              (asks twice, typing hidden)
-//   printf '2468\n' | npx tsx main/staff/hash-pin-cli.ts
+//   printf '%s\n' "$PIN" | npx tsx main/staff/hash-pin-cli.ts
 // The PIN is read from standard input, never from the command line, so that it stays out
 // of the shell history and of the process list.
 import { createInterface } from 'node:readline';
+import { isPublishedDemoPin } from './demo-accounts.js';
 import { hashPin, pinFormatProblem, PIN_MAX_LENGTH, PIN_MIN_LENGTH } from './pin-hash.js';
 
 async function readHidden(prompt: string): Promise<string> {
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   }
   const problem = pinFormatProblem(pin);
   if (problem) throw new Error(`a PIN is ${PIN_MIN_LENGTH} to ${PIN_MAX_LENGTH} digits, nothing else`);
+  // The demo accounts' PINs are in the README: no real account may have one (it would be refused at sign-in).
+  if (isPublishedDemoPin(pin)) throw new Error('this is a published demo PIN: choose another; nothing was printed');
   console.log(await hashPin(pin));
 }
 

@@ -4,7 +4,9 @@
 //
 // A PIN with letters or of the wrong length is refused as 'invalid' and NOT counted: it can
 // never be right, so trying it tells a guesser nothing, while counting it would let a
-// fumbled OK key lock a clerk out. It is refused before any hashing.
+// fumbled OK key lock a clerk out. It is refused before any hashing. A published demo PIN opens
+// the demo accounts only (main/staff/demo-accounts.ts): on any other account it is a wrong PIN.
+import { HASH_PIN_COMMAND, mayOpenWith } from './demo-accounts.js';
 import { PinAttemptStore } from './pin-attempt-store.js';
 import { pinFormatProblem, verifyPinHash, type PinFormatProblem } from './pin-hash.js';
 import type { StaffConfig, StaffRole } from './staff-config-schema.js';
@@ -81,7 +83,10 @@ export class StaffAuthenticator {
     if (lockedUntil !== null) return { kind: 'locked', until: new Date(lockedUntil) };
     const problem = pinFormatProblem(pin);
     if (problem) return { kind: 'invalid', problem };
-    if (await verifyPinHash(pin, entry.pinHash)) {
+    const matches = await verifyPinHash(pin, entry.pinHash);
+    if (matches && !mayOpenWith(entry, pin)) {
+      logger.warn({ part: 'staff', account: accountId }, `this account's PIN is a published demo PIN and is refused: give it a new one (${HASH_PIN_COMMAND})`);
+    } else if (matches) {
       if (record.failures > 0 || record.lockedUntil !== null) await this.store.clear(accountId);
       logger.info({ part: 'staff', account: accountId }, 'staff PIN accepted');
       return { kind: 'ok', account: viewOf(entry) };

@@ -6,6 +6,7 @@
 // technician it could have opened, since nobody is named before the PIN. Once every technician
 // is locked, the gesture is closed until the first lock runs out.
 import type { PinVerdictView } from '../contract/kiosk-contract.js';
+import { HASH_PIN_COMMAND, mayOpenWith } from './demo-accounts.js';
 import type { PinAttemptRecord, PinAttemptStore } from './pin-attempt-store.js';
 import { pinFormatProblem, verifyPinHash } from './pin-hash.js';
 import type { StaffAccount } from './staff-authenticator.js';
@@ -133,7 +134,9 @@ export class TechnicianGesture {
     // Every hash is checked, even after a match, so the time taken does not tell which one it was.
     let found: TechnicianState | null = null;
     for (const t of open) {
-      if ((await verifyPinHash(pin, t.entry.pinHash)) && !found) found = t;
+      if (!(await verifyPinHash(pin, t.entry.pinHash)) || found) continue;
+      if (mayOpenWith(t.entry, pin)) found = t;
+      else this.o.logger.warn({ part: 'staff', account: t.entry.id }, `this account's PIN is a published demo PIN and is refused: give it a new one (${HASH_PIN_COMMAND})`);
     }
     return found;
   }

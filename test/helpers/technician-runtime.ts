@@ -17,7 +17,7 @@ import { hashPin } from '../../main/staff/pin-hash.js';
 import { type SerialDeviceSimulator, sleep, waitUntil } from './socat-pty.js';
 
 export const CLERK_BADGE = '0F00A1B2C3';
-export const CLERK_PIN = '2468';
+export const CLERK_PIN = '8024';
 export const TECH_BADGE = '1234567890';
 export const TECH_PIN = '13579';
 // Cheap scrypt parameters: the hash is checked for real, only faster than in production.

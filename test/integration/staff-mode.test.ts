@@ -36,7 +36,7 @@ let events: Event[];
 
 beforeAll(async () => {
   accounts = [
-    { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: CLERK_BADGE, pinHash: await hashPin('2468', FAST) },
+    { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: CLERK_BADGE, pinHash: await hashPin('8024', FAST) },
     { id: 'tech-01', displayName: 'Youssef T.', role: 'technician', badgeId: TECH_BADGE, pinHash: await hashPin('13579', FAST) },
   ];
 });
@@ -94,7 +94,7 @@ async function presentBadge(badgeId: string, corruptChecksum = false): Promise<V
   return staffBadges()[before]!;
 }
 
-async function signIn(badgeId = CLERK_BADGE, pin = '2468'): Promise<string> {
+async function signIn(badgeId = CLERK_BADGE, pin = '8024'): Promise<string> {
   const badge = await presentBadge(badgeId);
   expect(badge).toMatchObject({ kind: 'sign-in' });
   const verdict = await call('staff.verifyPin', { attemptId: badge.attemptId, pin });
@@ -124,10 +124,10 @@ describe('staff mode in the kiosk', () => {
     const badge = await presentBadge(CLERK_BADGE);
     expect(badge).toMatchObject({ kind: 'sign-in', displayName: 'Khadija B.', role: 'staff' });
     expect(await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '24a8' })).toEqual({ kind: 'invalid' });
-    const ok = await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '2468' });
+    const ok = await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '8024' });
     expect(ok).toMatchObject({ kind: 'ok', account: { displayName: 'Khadija B.', role: 'staff' }, idleSeconds: 300 });
     // The attempt served its sign-in.
-    expect(await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '2468' })).toEqual({ kind: 'expired' });
+    expect(await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '8024' })).toEqual({ kind: 'expired' });
     const staffToken = ok.staffToken as string;
 
     const found = await call('staff.journal.search', { staffToken, number: ticket.number.toLowerCase() });
@@ -186,7 +186,7 @@ describe('staff mode in the kiosk', () => {
     expect(verdicts.slice(0, 4)).toEqual([4, 3, 2, 1].map((attemptsLeft) => ({ kind: 'wrong', attemptsLeft })));
     expect(verdicts[4]).toMatchObject({ kind: 'locked', until: expect.any(String) });
     // Even the right PIN does not open a locked badge, and badging again says locked.
-    expect(await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '2468' })).toEqual({ kind: 'expired' });
+    expect(await call('staff.verifyPin', { attemptId: badge.attemptId, pin: '8024' })).toEqual({ kind: 'expired' });
     expect(await presentBadge(CLERK_BADGE)).toEqual({ kind: 'locked', until: (verdicts[4] as Value).until });
 
     expect(await presentBadge(STRANGER_BADGE)).toEqual({ kind: 'unknown' });

@@ -11,7 +11,7 @@ import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import type { VirtualPrinter } from '../../hardware/simulators/virtual-printer.js';
 import type { KioskRuntime } from '../../main/services/kiosk-runtime.js';
 import { SerialDeviceSimulator, waitUntil } from '../helpers/socat-pty.js';
-import { CLERK, CLERK_BADGE, hashedAccounts, TECH_BADGE, TECH_PIN, TECHNICIAN, TechnicianRuntime, type Value } from '../helpers/technician-runtime.js';
+import { CLERK, CLERK_BADGE, CLERK_PIN, hashedAccounts, TECH_BADGE, TECH_PIN, TECHNICIAN, TechnicianRuntime, type Value } from '../helpers/technician-runtime.js';
 
 const SECOND_TECH_PIN = '864200';
 const HOLD_GAP_MS = 200;
@@ -87,7 +87,7 @@ function onPath(command: string): boolean {
 
 describe('technician diagnostics', () => {
   it('shows each device with its address, reads, prints and last error, to technicians only', async () => {
-    const clerk = await badgeSignIn(CLERK_BADGE, '2468');
+    const clerk = await badgeSignIn(CLERK_BADGE, CLERK_PIN);
     expect(await refusedCode('tech.devices', { staffToken: clerk })).toBe('forbidden');
     expect(await refusedCode('tech.software', { staffToken: clerk })).toBe('forbidden');
     const tech = await badgeSignIn(TECH_BADGE, TECH_PIN);
@@ -174,7 +174,7 @@ describe('technician diagnostics', () => {
     expect(gesture).toMatchObject({ kind: 'pin' });
     expect(await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: '12ab' })).toEqual({ kind: 'invalid' });
     // The clerk's PIN is not a technician's.
-    expect(await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: '2468' })).toEqual({ kind: 'wrong', attemptsLeft: 4 });
+    expect(await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: CLERK_PIN })).toEqual({ kind: 'wrong', attemptsLeft: 4 });
     const ok = await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: SECOND_TECH_PIN });
     expect(ok).toMatchObject({ kind: 'ok', account: { displayName: 'Salma R.', role: 'technician' }, idleSeconds: 300 });
     expect(await call('tech.verifyGesturePin', { attemptId: gesture.attemptId, pin: SECOND_TECH_PIN })).toEqual({ kind: 'expired' });

@@ -2,7 +2,7 @@
 // `npm start` runs it), a network receipt printer (the virtual printer on a real TCP port)
 // and a document reader, scanner and staff badge reader on real pseudo-terminals.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -52,12 +52,13 @@ export interface KioskOptions {
   dataDir?: string;
   /** Staff session inactivity limit (default 120 s). */
   staffIdleSeconds?: number;
-}
-
-/** The demo staff accounts of the embedded configuration: clerk 0F00A1B2C3 / 2468, technician 1234567890 / 1357. */
-function demoStaffAccounts(): unknown[] {
-  const defaults = JSON.parse(readFileSync(join(ROOT, 'resources/config/default-config.json'), 'utf8')) as { staff: { accounts: unknown[] } };
-  return defaults.staff.accounts;
+  /**
+   * developer.devDock (default true). With the dock on, the kiosk adds the demo staff accounts
+   * itself (main/staff/demo-accounts.ts): clerk 0F00A1B2C3 / 2468, technician 1234567890 / 1357.
+   */
+  devDock?: boolean;
+  /** Staff accounts in the configuration file (default none: the demo accounts of the dock). */
+  staffAccounts?: unknown[];
 }
 
 export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnderTest> {
@@ -81,9 +82,9 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     office,
     kiosk: { id: 'e2e-kiosk', referenceCode: options.referenceCode ?? 'KE2E', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
     idle: options.idle ?? { warningAfterSeconds: 45, resetAfterWarningSeconds: 30, resultScreenSeconds: 8 },
-    developer: { devDock: true },
+    developer: { devDock: options.devDock ?? true },
     staff: {
-      accounts: demoStaffAccounts(),
+      accounts: options.staffAccounts ?? [],
       pinLockout: { maxAttempts: 5, lockMinutes: 15 },
       sessionIdleSeconds: options.staffIdleSeconds ?? 120,
       exportDir: join(dir, 'exports'),

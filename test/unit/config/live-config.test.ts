@@ -19,14 +19,17 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function setup(withFile: boolean) {
+// A real account's shape (the hash need not match any PIN here).
+const CLERK_ACCOUNT = { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: '0A0B0C0D0E', pinHash: `scrypt$1024$8$1$c2FsdHNhbHRzYWx0$${Buffer.alloc(32, 7).toString('base64')}` };
+
+function setup(withFile: boolean, accounts: unknown[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'live-config-'));
   dirs.push(dir);
   let configFile: string | null = null;
   if (withFile) {
     configFile = join(dir, 'office.json');
     const base = JSON.parse(readFileSync(join('resources', 'config', 'default-config.json'), 'utf8')) as Record<string, unknown>;
-    writeFileSync(configFile, JSON.stringify({ ...base, $schema: undefined }));
+    writeFileSync(configFile, JSON.stringify({ ...base, $schema: undefined, staff: { ...(base['staff'] as object), accounts } }));
   }
   const config = loadConfig(configFile ?? undefined);
   const hardware = createReconfigurableDevices(config.hardware, silentLogger);
@@ -91,7 +94,7 @@ describe('live configuration', () => {
   });
 
   it('masks PIN hashes in the view and offers the hardware schema', async () => {
-    const { live, config } = setup(true);
+    const { live, config } = setup(true, [CLERK_ACCOUNT]);
     const view = await live.view();
     const text = JSON.stringify(view);
     for (const account of config.staff.accounts) expect(text).not.toContain(account.pinHash);

@@ -29,7 +29,7 @@ const open = () => StaffAuthenticator.open({ config, dataDir: dir, logger, now: 
 beforeAll(async () => {
   config = staffConfigSchema.parse({
     accounts: [
-      { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: CLERK_BADGE, pinHash: await hashPin('2468', FAST) },
+      { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: CLERK_BADGE, pinHash: await hashPin('8024', FAST) },
       { id: 'tech-01', displayName: 'Youssef T.', role: 'technician', badgeId: TECH_BADGE.toLowerCase(), pinHash: await hashPin('13579', FAST) },
     ],
     pinLockout: { lockMinutes: 10 },
@@ -69,7 +69,7 @@ describe('identify', () => {
 
 describe('verifyPin', () => {
   it('accepts the right PIN', async () => {
-    expect(await auth.verifyPin('clerk-01', '2468')).toEqual({ kind: 'ok', account: { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff' } });
+    expect(await auth.verifyPin('clerk-01', '8024')).toEqual({ kind: 'ok', account: { id: 'clerk-01', displayName: 'Khadija B.', role: 'staff' } });
   });
 
   it('counts wrong PINs down and locks the badge on the fifth, for lockMinutes', async () => {
@@ -78,7 +78,7 @@ describe('verifyPin', () => {
     const until = new Date(T0 + 10 * 60_000);
     expect(verdicts[4]).toEqual({ kind: 'locked', until });
     // Locked: even the right PIN is refused, and the badge says so before any PIN is asked.
-    expect(await auth.verifyPin('clerk-01', '2468')).toEqual({ kind: 'locked', until });
+    expect(await auth.verifyPin('clerk-01', '8024')).toEqual({ kind: 'locked', until });
     expect(await auth.identify(CLERK_BADGE)).toMatchObject({ kind: 'known', lockedUntil: until });
     // Other accounts are not affected.
     expect(await auth.verifyPin('tech-01', '13579')).toMatchObject({ kind: 'ok' });
@@ -87,18 +87,18 @@ describe('verifyPin', () => {
   it('lets the clerk in again once the lock has run out, with a fresh count', async () => {
     await wrongTimes(5);
     t = T0 + 10 * 60_000 - 1;
-    expect(await auth.verifyPin('clerk-01', '2468')).toMatchObject({ kind: 'locked' });
+    expect(await auth.verifyPin('clerk-01', '8024')).toMatchObject({ kind: 'locked' });
     t = T0 + 10 * 60_000;
     expect(await auth.identify(CLERK_BADGE)).toMatchObject({ lockedUntil: null });
     expect(await auth.verifyPin('clerk-01', '1111')).toEqual({ kind: 'wrong', attemptsLeft: 4 });
-    expect(await auth.verifyPin('clerk-01', '2468')).toMatchObject({ kind: 'ok' });
+    expect(await auth.verifyPin('clerk-01', '8024')).toMatchObject({ kind: 'ok' });
   });
 
   it('keeps the lock across a restart of the kiosk', async () => {
     await wrongTimes(5);
     await auth.close();
     auth = await open();
-    expect(await auth.verifyPin('clerk-01', '2468')).toEqual({ kind: 'locked', until: new Date(T0 + 10 * 60_000) });
+    expect(await auth.verifyPin('clerk-01', '8024')).toEqual({ kind: 'locked', until: new Date(T0 + 10 * 60_000) });
   });
 
   it('keeps the wrong-PIN count across a restart, so restarting does not buy attempts', async () => {
@@ -110,7 +110,7 @@ describe('verifyPin', () => {
 
   it('starts the count afresh after a right PIN', async () => {
     await wrongTimes(4);
-    expect(await auth.verifyPin('clerk-01', '2468')).toMatchObject({ kind: 'ok' });
+    expect(await auth.verifyPin('clerk-01', '8024')).toMatchObject({ kind: 'ok' });
     expect(await wrongTimes(1)).toEqual([{ kind: 'wrong', attemptsLeft: 4 }]);
   });
 
@@ -123,7 +123,7 @@ describe('verifyPin', () => {
   });
 
   it('says unknown for an account that is not configured', async () => {
-    expect(await auth.verifyPin('nobody', '2468')).toEqual({ kind: 'unknown' });
+    expect(await auth.verifyPin('nobody', '8024')).toEqual({ kind: 'unknown' });
   });
 
   it('counts attempts made at the same moment one by one, so a burst cannot pass the limit', async () => {

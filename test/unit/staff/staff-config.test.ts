@@ -1,9 +1,8 @@
 // The `staff` section of the configuration: defaults, what is refused and why, and the
-// demonstration accounts of the embedded default configuration.
+// embedded default's accounts (none: see demo-accounts.test.ts).
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../main/config/config-error.js';
 import { loadConfig, parseConfig } from '../../../main/config/load-config.js';
-import { verifyPinHash } from '../../../main/staff/pin-hash.js';
 import { staffConfigSchema } from '../../../main/staff/staff-config-schema.js';
 
 const HASH = 'scrypt$1024$8$1$c2FsdHNhbHRzYWx0$' + Buffer.alloc(32, 7).toString('base64');
@@ -50,13 +49,9 @@ describe('staff configuration', () => {
     expect(problemsOf({ sessionIdleSeconds: 5 })).toEqual([expect.stringMatching(/^staff\.sessionIdleSeconds/)]);
   });
 
-  it('ships demonstration accounts in the embedded default: the clerk PIN is 2468, the technician PIN 1357', async () => {
+  it('ships no staff account in the embedded default (the demo accounts come with the dev dock)', () => {
     const { staff, hardware } = loadConfig(undefined);
     expect(hardware.badgeReader).toEqual({ driver: 'mock' });
-    const clerk = staff.accounts.find((a) => a.role === 'staff');
-    const tech = staff.accounts.find((a) => a.role === 'technician');
-    expect(clerk && (await verifyPinHash('2468', clerk.pinHash))).toBe(true);
-    expect(tech && (await verifyPinHash('1357', tech.pinHash))).toBe(true);
-    expect(clerk && (await verifyPinHash('1357', clerk.pinHash))).toBe(false);
+    expect(staff.accounts).toEqual([]);
   });
 });

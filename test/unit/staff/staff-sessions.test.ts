@@ -125,7 +125,7 @@ describe('the staff mode ending an idle session', () => {
     vi.useRealTimers();
     const dir = await mkdtemp(path.join(tmpdir(), 'borne-staff-idle-'));
     const config = staffConfigSchema.parse({
-      accounts: [{ id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: '0F00A1B2C3', pinHash: await hashPin('2468', { N: 1024, r: 8, p: 1 }) }],
+      accounts: [{ id: 'clerk-01', displayName: 'Khadija B.', role: 'staff', badgeId: '0F00A1B2C3', pinHash: await hashPin('8024', { N: 1024, r: 8, p: 1 }) }],
       sessionIdleSeconds: 30,
     });
     const auth = await StaffAuthenticator.open({ config, dataDir: dir, logger: silentLogger });
@@ -151,11 +151,11 @@ describe('the staff mode ending an idle session', () => {
       if (badge?.kind !== 'sign-in') throw new Error(`expected a sign-in, got ${JSON.stringify(badges)}`);
       // From the sign-in on, the idle clock is the test's.
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const verdict = await staff.verifyPin(badge.attemptId, '2468');
+      const verdict = await staff.verifyPin(badge.attemptId, '8024');
       expect(verdict).toMatchObject({ kind: 'ok', idleSeconds: 30 });
       if (verdict.kind !== 'ok') return;
       vi.advanceTimersByTime(20_000);
-      expect(await staff.verifyPin(badge.attemptId, '2468')).toEqual({ kind: 'expired' });
+      expect(await staff.verifyPin(badge.attemptId, '8024')).toEqual({ kind: 'expired' });
       staff.sessions.use(verdict.staffToken); // a request: the idle time starts again
       vi.advanceTimersByTime(29_000);
       expect(ends).toEqual([]);
