@@ -1,15 +1,17 @@
 // The browser shell: the same renderer and the same contract as Electron, carried over a
 // WebSocket on 127.0.0.1 for development, the end-to-end tests and kiosks that run Chromium.
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { clientMessageSchema, API_PATH, DEV_DOCK_PATH, TOKEN_FRAGMENT_KEY, type ServerMessage } from '../contract/wire-protocol.js';
+import { clientMessageSchema, API_PATH, DEV_DOCK_PATH, type ServerMessage } from '../contract/wire-protocol.js';
 import { DEV_DOCK_PAGE } from '../electron/app-protocol-handler.js';
 import { buildContentSecurityPolicy } from '../electron/content-security-policy.js';
 import type { ContractRouter, RequestDispatcher, RouterLogger } from '../services/contract-router.js';
-import { allowedOrigins, isAllowedHost, tokenMatches } from './origin-guard.js';
-import { serveStatic } from './static-files.js';
+import { exchangeLaunchTicket } from './launch-exchange.js';
+import { LaunchTickets, mintLaunchUrl } from './launch-ticket.js';
+import { allowedOrigins, isAllowedHost } from './origin-guard.js';
+import { cookieValue, sessionCookieName, ShellSessions } from './shell-sessions.js';
+import { requestPath, serveStatic } from './static-files.js';
 
 export interface BrowserShellOptions {
   port: number;
@@ -18,21 +20,26 @@ export interface BrowserShellOptions {
   /** Present only when the configuration enables the dev dock. */
   devDock?: RequestDispatcher | undefined;
   logger: RouterLogger & { info(obj: object, msg: string): void };
-  token?: string;
+  /** The secret launch tickets are signed with (see launch-ticket.ts); whoever holds it can mint launch addresses. */
+  launchSecret: string;
 }
 
 export interface BrowserShell {
   port: number;
-  token: string;
-  kioskUrl: string;
-  devDockUrl: string | undefined;
+  /** http://127.0.0.1:PORT, the page addresses without a ticket. */
+  baseUrl: string;
+  /** A fresh one-time address of the kiosk page. */
+  mintKioskUrl(): string;
+  /** A fresh one-time address of the dev dock; undefined when the configuration disables it. */
+  mintDevDockUrl(): string | undefined;
   close(): Promise<void>;
 }
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
 export async function startBrowserShell(opts: BrowserShellOptions): Promise<BrowserShell> {
-  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const tickets = new LaunchTickets(opts.launchSecret);
+  const sessions = new ShellSessions();
   let port = opts.port;
   // Known once listening; no request can arrive before that.
   let csp = '';
@@ -42,6 +49,7 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('wrong host');
       return;
     }
+    if (exchangeLaunchTicket(req, res, { tickets, sessions, cookieName: () => sessionCookieName(port), logger: opts.logger })) return;
     void serveStatic(req, res, { rootDir: opts.rendererDir, csp, hidden });
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -59,17 +67,17 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
       logSocketError(opts.logger, err, 'WebSocket handshake socket error');
       socket.destroy();
     });
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const router = url.pathname === API_PATH ? opts.router : url.pathname === DEV_DOCK_PATH ? opts.devDock : undefined;
+    const pathname = requestPath(req.url);
+    const router = pathname === API_PATH ? opts.router : pathname === DEV_DOCK_PATH ? opts.devDock : undefined;
     const refusal = !router
       ? '404 Not Found'
       : !isAllowedHost(req.headers.host, port) || !allowedOrigins(port).has(req.headers.origin ?? '')
         ? '403 Forbidden'
-        : !tokenMatches(token, url.searchParams.get('token'))
+        : !sessions.has(cookieValue(req.headers.cookie, sessionCookieName(port)))
           ? '401 Unauthorized'
           : undefined;
     if (refusal || !router) {
-      opts.logger.warn({ path: url.pathname, origin: req.headers.origin ?? null, refusal }, 'WebSocket refused');
+      opts.logger.warn({ path: pathname.slice(0, 100), origin: req.headers.origin ?? null, refusal }, 'WebSocket refused');
       socket.end(`HTTP/1.1 ${refusal ?? '404 Not Found'}\r\nConnection: close\r\n\r\n`);
       return;
     }
@@ -105,9 +113,9 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
   opts.logger.info({ port }, 'browser shell listening on loopback');
   return {
     port,
-    token,
-    kioskUrl: `${base}/#${TOKEN_FRAGMENT_KEY}=${token}`,
-    devDockUrl: opts.devDock ? `${base}/dev-dock.html#${TOKEN_FRAGMENT_KEY}=${token}` : undefined,
+    baseUrl: base,
+    mintKioskUrl: () => mintLaunchUrl(base, '/', opts.launchSecret),
+    mintDevDockUrl: () => (opts.devDock ? mintLaunchUrl(base, DEV_DOCK_PAGE, opts.launchSecret) : undefined),
     close: async () => {
       unsubscribe();
       for (const client of wss.clients) client.terminate();

@@ -12,12 +12,15 @@ export interface RunningBrowserShell {
   stop(): Promise<void>;
 }
 
-/** Takes what loadStartupOrExit found, so every entry runs the configuration the same way. */
-export async function runBrowserShell(startup: KioskStartup, port: number): Promise<RunningBrowserShell> {
+/**
+ * Takes what loadStartupOrExit found, so every entry runs the configuration the same way, and
+ * the launch secret (takeLaunchSecret) that one-time launch addresses are signed with.
+ */
+export async function runBrowserShell(startup: KioskStartup, port: number, launchSecret: string): Promise<RunningBrowserShell> {
   const { config, configFile, dataDir } = startup;
   const logger = createLogger({ dir: join(dataDir, 'logs'), level: config.logging.level, rotation: rotationFromConfig(config.logging) });
   const runtime = await startKioskRuntime({ config, dataDir, logger, host: 'browser-shell', configFile });
-  const shell = await startBrowserShell({ port, rendererDir: rendererDir(), router: runtime.router, devDock: runtime.devDock, logger });
+  const shell = await startBrowserShell({ port, rendererDir: rendererDir(), router: runtime.router, devDock: runtime.devDock, logger, launchSecret });
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {

@@ -1,5 +1,6 @@
 // Messages on the browser shell's WebSocket. The kiosk page connects to /api, the dev dock
-// to /dev, both with ?token=<launch token>; the same envelope serves both.
+// to /dev, both authorised by the session cookie the shell set when the page was opened with
+// its one-time launch address; the same envelope serves both.
 import { z } from 'zod';
 
 export const clientMessageSchema = z.object({
@@ -16,5 +17,5 @@ export type ServerMessage =
 
 export const API_PATH = '/api';
 export const DEV_DOCK_PATH = '/dev';
-/** The launch token travels in the page URL's fragment, never to the server in a request line. */
-export const TOKEN_FRAGMENT_KEY = 'token';
+/** The query parameter of a one-time launch address (?launch=<ticket>), exchanged on first load for the session cookie. */
+export const LAUNCH_QUERY_KEY = 'launch';

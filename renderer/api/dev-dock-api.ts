@@ -7,7 +7,7 @@ import {
 } from '../../main/contract/dev-dock-contract.js';
 import { KioskRequestError } from '../../main/contract/kiosk-contract.js';
 import { DEV_DOCK_PATH } from '../../main/contract/wire-protocol.js';
-import { takeLaunchToken, webSocketUrl } from './launch-token.js';
+import { webSocketUrl } from './web-socket-url.js';
 import { WsRequestClient } from './ws-request-client.js';
 
 export class DevDockApi {
@@ -23,6 +23,5 @@ export class DevDockApi {
 }
 
 export function createDevDockApi(): DevDockApi {
-  const token = takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage });
-  return new DevDockApi(new WsRequestClient({ url: webSocketUrl(window.location.host, DEV_DOCK_PATH, token) }));
+  return new DevDockApi(new WsRequestClient({ url: webSocketUrl(window.location.host, DEV_DOCK_PATH) }));
 }

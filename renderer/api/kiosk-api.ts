@@ -13,7 +13,7 @@ import {
 } from '../../main/contract/kiosk-contract.js';
 import { decodeBridgeErrorMessage } from '../../main/contract/bridge-error.js';
 import { API_PATH } from '../../main/contract/wire-protocol.js';
-import { takeLaunchToken, webSocketUrl } from './launch-token.js';
+import { webSocketUrl } from './web-socket-url.js';
 import { WsRequestClient } from './ws-request-client.js';
 
 declare global {
@@ -81,7 +81,6 @@ export function getKioskApi(): KioskApi {
     shared = new BridgeKioskApi(window.borne);
     return shared;
   }
-  const token = takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage });
-  shared = new WsKioskApi(new WsRequestClient({ url: webSocketUrl(window.location.host, API_PATH, token) }));
+  shared = new WsKioskApi(new WsRequestClient({ url: webSocketUrl(window.location.host, API_PATH) }));
   return shared;
 }

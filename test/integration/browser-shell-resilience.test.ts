@@ -11,14 +11,14 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { shellClient, type ShellClient } from './support/browser-shell-client.js';
+import { ask, launchEnvironment, type ShellClient } from './support/browser-shell-client.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HANDSHAKE_RESETS = 200;
 
 interface Ready {
   port: number;
-  kioskUrl: string;
+  baseUrl: string;
 }
 
 let child: ChildProcess;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
   const { KIOSK_CONFIG: _config, ...env } = process.env;
-  const launch = shellClient.launchEnvironment();
+  const launch = launchEnvironment();
   // The real browser shell entry (the embedded default: mock hardware, its own office backend).
   child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'main/browser-shell/browser-shell-cli.ts')], {
     cwd: ROOT,
@@ -64,7 +64,7 @@ afterAll(async () => {
 
 const alive = (): boolean => child.exitCode === null && child.signalCode === null;
 
-/** An upgrade request with a wrong token, then a TCP reset before the answer can be read. */
+/** An upgrade request with no session (and an old-style wrong token), then a TCP reset before the answer can be read. */
 function handshakeThenReset(port: number): Promise<void> {
   return new Promise((resolve) => {
     const socket = connectTcp(port, '127.0.0.1', () => {
@@ -138,7 +138,7 @@ describe('browser shell under hostile local connections', () => {
     expect(alive(), output).toBe(true);
     expect(await httpStatus(ready.port, '/')).toBe(200);
     const ws = await client.openKioskSocket();
-    expect(await client.ask(ws, 'kiosk.info', {})).toMatchObject({ type: 'response', result: { ok: true } });
+    expect(await ask(ws, 'kiosk.info', {})).toMatchObject({ type: 'response', result: { ok: true } });
     ws.close();
     expect(alive(), output).toBe(true);
     console.info(`browser shell resilience test took ${Date.now() - started} ms`);

@@ -3,9 +3,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { type BrowserShell, startBrowserShell } from '../../main/browser-shell/browser-shell-server.js';
+import { createLaunchSecret, mintLaunchUrl } from '../../main/browser-shell/launch-ticket.js';
 import { ContractRouter } from '../../main/services/contract-router.js';
+import { ask, connectSocket as connect, openLaunchUrl, sessionFrom } from './support/browser-shell-client.js';
 
 const quiet = { warn: () => undefined, error: () => undefined, info: () => undefined };
 
@@ -21,25 +22,12 @@ function httpGet(port: number, path: string, host = `127.0.0.1:${port}`): Promis
   });
 }
 
-function connect(url: string, origin: string): Promise<{ ws: WebSocket } | { refused: number }> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url, { origin });
-    ws.once('open', () => resolve({ ws }));
-    ws.once('unexpected-response', (_req, res) => resolve({ refused: res.statusCode ?? 0 }));
-    ws.once('error', () => resolve({ refused: -1 }));
-  });
-}
-
-function ask(ws: WebSocket, channel: string, payload: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    ws.once('message', (data) => resolve(JSON.parse(String(data))));
-    ws.send(JSON.stringify({ type: 'request', id: 7, channel, payload }));
-  });
-}
-
 describe('browser shell', () => {
   let shell: BrowserShell;
   let origin: string;
+  /** A session of a page opened with its launch address, as the kiosk's browser holds it. */
+  let cookie: string;
+  const secret = createLaunchSecret();
   const router = new ContractRouter(quiet);
   router.handle('queue.services', () => [{ id: 'civil-status', prefix: 'A', counter: '1', waiting: 2, estimatedWaitMinutes: 6 }]);
 
@@ -48,8 +36,9 @@ describe('browser shell', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kiosk</title>');
     writeFileSync(join(dir, 'dev-dock.html'), '<!doctype html><title>dock</title>');
     writeFileSync(join(tmpdir(), 'borne-secret.txt'), 'secret');
-    shell = await startBrowserShell({ port: 0, rendererDir: dir, router, logger: quiet });
+    shell = await startBrowserShell({ port: 0, rendererDir: dir, router, logger: quiet, launchSecret: secret });
     origin = `http://127.0.0.1:${shell.port}`;
+    cookie = await sessionFrom(shell.mintKioskUrl());
   });
   afterAll(async () => shell.close());
 
@@ -65,7 +54,8 @@ describe('browser shell', () => {
 
   it('hides the dev dock unless the configuration enables it', async () => {
     expect((await httpGet(shell.port, '/dev-dock.html')).status).toBe(404);
-    const dock = await connect(`ws://127.0.0.1:${shell.port}/dev?token=${shell.token}`, origin);
+    expect(shell.mintDevDockUrl()).toBeUndefined();
+    const dock = await connect(`ws://127.0.0.1:${shell.port}/dev`, origin, cookie);
     expect(dock).toEqual({ refused: 404 });
   });
 
@@ -95,27 +85,57 @@ describe('browser shell', () => {
     expect((await httpGet(shell.port, '/', `evil.example:${shell.port}`)).status).toBe(421);
   });
 
-  it('carries the contract for a client with the launch token and the kiosk origin', async () => {
-    const result = await connect(`ws://127.0.0.1:${shell.port}/api?token=${shell.token}`, origin);
+  it('carries the contract for a client with the session cookie and the kiosk origin', async () => {
+    const result = await connect(`ws://127.0.0.1:${shell.port}/api`, origin, cookie);
     if (!('ws' in result)) throw new Error(`refused ${result.refused}`);
-    expect(await ask(result.ws, 'queue.services', {})).toEqual({
+    expect(await ask(result.ws, 'queue.services', {})).toMatchObject({
       type: 'response',
-      id: 7,
       result: { ok: true, value: [{ id: 'civil-status', prefix: 'A', counter: '1', waiting: 2, estimatedWaitMinutes: 6 }] },
     });
     expect(await ask(result.ws, 'session.start', { language: 'de' })).toMatchObject({ result: { ok: false, error: { code: 'invalid-request' } } });
     result.ws.close();
   });
 
-  it('refuses another origin, a missing token and a wrong token', async () => {
+  it('refuses another origin, a missing session and a forged session', async () => {
     const good = `ws://127.0.0.1:${shell.port}/api`;
-    expect(await connect(`${good}?token=${shell.token}`, 'http://evil.example')).toEqual({ refused: 403 });
+    expect(await connect(good, 'http://evil.example', cookie)).toEqual({ refused: 403 });
     expect(await connect(good, origin)).toEqual({ refused: 401 });
-    expect(await connect(`${good}?token=${shell.token.slice(0, -1)}x`, origin)).toEqual({ refused: 401 });
+    expect(await connect(good, origin, `${cookie.slice(0, -1)}${cookie.endsWith('x') ? 'y' : 'x'}`)).toEqual({ refused: 401 });
+    // The launch ticket itself is no key to the WebSocket.
+    const ticket = new URL(shell.mintKioskUrl()).searchParams.get('launch');
+    expect(await connect(`${good}?token=${ticket}&launch=${ticket}`, origin)).toEqual({ refused: 401 });
+  });
+
+  it('trades a launch address once for an HttpOnly, SameSite=Strict session cookie and a clean address', async () => {
+    const url = shell.mintKioskUrl();
+    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${shell.port}/\\?launch=[\\w-]+\\.[\\w-]+$`));
+    const first = await openLaunchUrl(url);
+    expect(first.status).toBe(303);
+    expect(first.location).toBe('/');
+    expect(first.setCookie).toMatch(new RegExp(`^borne_session_${shell.port}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(await connect(`ws://127.0.0.1:${shell.port}/api`, origin, first.cookie)).toHaveProperty('ws');
+
+    // The same address again (read from Chromium's command line, say) opens nothing.
+    const again = await openLaunchUrl(url);
+    expect(again.status).toBe(403);
+    expect(again.setCookie).toBeUndefined();
+    // ...but the browser that used it, reloading it, is simply sent on to the clean page.
+    expect(await openLaunchUrl(url, first.cookie)).toMatchObject({ status: 303, location: '/', setCookie: undefined });
+  });
+
+  it('refuses a launch address not signed with its secret', async () => {
+    const base = `http://127.0.0.1:${shell.port}`;
+    const forged = await openLaunchUrl(mintLaunchUrl(base, '/', createLaunchSecret()));
+    expect(forged).toMatchObject({ status: 403, setCookie: undefined });
+    expect((await openLaunchUrl(`${base}/?launch=garbage`)).status).toBe(403);
+    // A genuine ticket with its signature changed.
+    const ticket = new URL(shell.mintKioskUrl()).searchParams.get('launch') ?? '';
+    const tampered = `${ticket.slice(0, -2)}${ticket.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await openLaunchUrl(`${base}/?launch=${tampered}`)).status).toBe(403);
   });
 
   it('pushes events to connected kiosk pages', async () => {
-    const result = await connect(`ws://127.0.0.1:${shell.port}/api?token=${shell.token}`, origin);
+    const result = await connect(`ws://127.0.0.1:${shell.port}/api`, origin, cookie);
     if (!('ws' in result)) throw new Error('refused');
     const next = new Promise((resolve) => result.ws.once('message', (d) => resolve(JSON.parse(String(d)))));
     router.emit('device.status', { id: 'printer', kind: 'printer', driver: 'escpos', state: 'fault', detail: 'paper out' });

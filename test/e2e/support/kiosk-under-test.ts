@@ -8,13 +8,16 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { SerialDeviceSimulator } from '../../../hardware/simulators/serial-device-simulator.js';
 import { VirtualPrinter } from '../../../hardware/simulators/virtual-printer.js';
+import { createLaunchSecret, LAUNCH_SECRET_ENV, mintLaunchUrl } from '../../../main/browser-shell/launch-ticket.js';
 import { TEST_OFFICE_TOKEN } from '../../helpers/office-token.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 export interface KioskUnderTest {
-  kioskUrl: string;
-  devDockUrl: string | null;
+  /** A fresh one-time launch address at each read: page.goto() it as often as needed, in any browser context. */
+  readonly kioskUrl: string;
+  /** Same for the dev dock (null when the configuration disables it). */
+  readonly devDockUrl: string | null;
   printer: VirtualPrinter;
   idReader: SerialDeviceSimulator;
   scanner: SerialDeviceSimulator;
@@ -104,9 +107,11 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
   const configPath = join(dir, 'kiosk.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
   const dataDir = options.dataDir ?? join(dir, 'data');
+  // Through the environment, not argv: with it the harness mints launch addresses itself.
+  const launchSecret = createLaunchSecret();
   const child = spawn(process.execPath, [join(ROOT, 'dist/main/browser-shell.cjs')], {
     cwd: ROOT,
-    env: { ...process.env, KIOSK_CONFIG: configPath, KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir },
+    env: { ...process.env, KIOSK_CONFIG: configPath, KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir, [LAUNCH_SECRET_ENV]: launchSecret },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -115,8 +120,12 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
   const ready = await waitForReady(child, (line) => (output += `${line}\n`));
   let stopped = false;
   return {
-    kioskUrl: ready.kioskUrl,
-    devDockUrl: ready.devDockUrl,
+    get kioskUrl() {
+      return mintLaunchUrl(ready.baseUrl, '/', launchSecret);
+    },
+    get devDockUrl() {
+      return ready.devDockUrl === null ? null : mintLaunchUrl(ready.baseUrl, '/dev-dock.html', launchSecret);
+    },
     printer,
     idReader,
     scanner,
@@ -135,7 +144,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
 }
 
 interface ReadyLine {
-  kioskUrl: string;
+  baseUrl: string;
   devDockUrl: string | null;
   officeUrl: string;
 }
