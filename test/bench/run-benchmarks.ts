@@ -11,6 +11,7 @@ import { benchMrzToScreen } from './mrz-to-screen.js';
 import { benchOutboxDrain } from './outbox-drain-bench.js';
 import { benchSubmitToPrint } from './submit-print-bench.js';
 import { benchTechnician, techFigureLines } from './tech-bench.js';
+import { benchFuzz, fuzzFigureLines } from './fuzz-bench.js';
 import { median } from './bench-stats.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -92,6 +93,9 @@ try {
   const journal = await benchJournal();
   const journalPrint = await benchJournalPrint();
   const tech = await benchTechnician(10);
+  // Seconds per parser (14 of them); BORNE_FUZZ_SECONDS=0 skips the fuzzing.
+  const fuzzSeconds = Number(process.env.BORNE_FUZZ_SECONDS ?? 20);
+  const fuzz = fuzzSeconds > 0 ? await benchFuzz(fuzzSeconds) : [];
   console.log('Borne benchmarks');
   console.log(`browser-shell cold start -> interactive attract screen: median ${fmt(median(cold.times))} (runs: ${cold.times.map(fmt).join(', ')})`);
   console.log(`  of which: simulators + process start -> ready line: median ${fmt(median(cold.toReady))}; page load -> interactive: median ${fmt(median(cold.times) - median(cold.toReady))}`);
@@ -109,6 +113,7 @@ try {
   for (const line of journalFigureLines(journal)) console.log(line);
   for (const line of journalPrintFigureLines(journalPrint)) console.log(line);
   for (const line of techFigureLines(tech)) console.log(line);
+  for (const line of fuzz.length ? fuzzFigureLines(fuzz) : []) console.log(line);
   console.log(`renderer bundle (JS + CSS) gzipped: ${sizes.jsCssGzipKb.toFixed(1)} KiB; fonts shipped: ${sizes.fontsKb.toFixed(0)} KiB`);
 } finally {
   await browser.close();

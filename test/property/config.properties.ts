@@ -111,7 +111,7 @@ export const CONFIG_PROPERTIES: PropertySpec[] = [
   {
     parser: 'config',
     name: 'arbitrary JSON gives a ConfigError of "field: reason" lines, never a crash',
-    runs: 4000,
+    runs: 2500,
     build: () =>
       fc.property(hostile, (raw) => {
         if (problemsOf(raw).length === 0) fail('arbitrary JSON accepted as a configuration');
@@ -120,7 +120,7 @@ export const CONFIG_PROPERTIES: PropertySpec[] = [
   {
     parser: 'config',
     name: 'one setting of a valid file changed to arbitrary JSON: accepted, or refused naming a field in the section that was changed',
-    runs: 2500,
+    runs: 1500,
     build: () =>
       fc.property(fc.constantFrom(...DEFAULT_PATHS), fc.jsonValue({ maxDepth: 2 }), (path, value) => {
         const raw = clone(DEFAULT_CONFIG);
@@ -133,7 +133,7 @@ export const CONFIG_PROPERTIES: PropertySpec[] = [
   {
     parser: 'config',
     name: 'an unknown setting anywhere is refused by its full path, as a spelling mistake',
-    runs: 2000,
+    runs: 1000,
     build: () =>
       fc.property(fc.constantFrom(...DEFAULT_PATHS.filter((p) => !/^\d+$/.test(p[p.length - 1]!))), fc.stringMatching(/^[a-z][a-zA-Z]{2,12}$/), (path, key) => {
         const raw = clone(DEFAULT_CONFIG);
@@ -149,7 +149,7 @@ export const CONFIG_PROPERTIES: PropertySpec[] = [
   {
     parser: 'config',
     name: 'every configuration resources/config.schema.json describes is accepted by the kiosk (rules the schema cannot state aside)',
-    runs: 1500,
+    runs: 1000,
     build: () =>
       fc.property(arbitraryFrom(PUBLISHED_SCHEMA).map(meetRulesJsonSchemaCannotState), (raw) => {
         const problems = problemsOf(raw);

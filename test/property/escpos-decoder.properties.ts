@@ -32,8 +32,8 @@ const printableText = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map
 /** Real commands with random arguments, as a receipt printer could be sent them. */
 const command: fc.Arbitrary<number[]> = fc.oneof(
   printableText,
-  fc.constant([0x0a]),
-  fc.constant([0x1b, 0x40]),
+  fc.constant<number[]>([0x0a]),
+  fc.constant<number[]>([0x1b, 0x40]),
   fc.tuple(fc.constantFrom(0x21, 0x45, 0x61, 0x64, 0x4a, 0x74), arg).map(([c, n]) => [0x1b, c, n]),
   // ESC D: tab stops, NUL-terminated.
   fc.array(fc.integer({ min: 1, max: 255 }), { maxLength: 8 }).map((stops) => [0x1b, 0x44, ...stops, 0x00]),
@@ -42,12 +42,12 @@ const command: fc.Arbitrary<number[]> = fc.oneof(
   fc.tuple(fc.integer({ min: 65, max: 73 }), fc.array(fc.integer({ min: 0x30, max: 0x39 }), { maxLength: 20 })).map(([m, d]) => [0x1d, 0x6b, m, d.length, ...d]),
   // GS ( k: QR store (fn 80) and print (fn 81).
   printableText.map((d) => [0x1d, 0x28, 0x6b, (d.length + 3) & 0xff, (d.length + 3) >> 8, 0x31, 0x50, 0x30, ...d]),
-  fc.constant([0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x51, 0x30]),
+  fc.constant<number[]>([0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x51, 0x30]),
   // GS v 0: a small raster.
   fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 8 })).chain(([w, h]) =>
     fc.array(arg, { minLength: w * h, maxLength: w * h }).map((dots) => [0x1d, 0x76, 0x30, 0x00, w, 0x00, h, 0x00, ...dots]),
   ),
-  fc.constantFrom([0x1d, 0x56, 0x00], [0x1d, 0x56, 0x42, 0x03], [0x1b, 0x69], [0x1b, 0x6d]),
+  fc.constantFrom<number[]>([0x1d, 0x56, 0x00], [0x1d, 0x56, 0x42, 0x03], [0x1b, 0x69], [0x1b, 0x6d]),
   fc.constantFrom(1, 2, 3, 4).map((n) => [0x10, 0x04, n]),
 );
 
