@@ -39,7 +39,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
     new Promise((resolve, reject) => {
-      const headers = { ...req.headers, host: target.host } as Record<string, string>;
+      const headers: IncomingMessage['headers'] = { ...req.headers, host: target.host };
       const out = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
