@@ -185,12 +185,40 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
       return this.fail(e.kind === 'offline' ? 'offline' : 'error', e.message);
     }
     this.setState(before.state, before.detail);
+    const cutShort = await this.faultAfterSending(health);
+    if (cutShort) return this.fail(cutShort.reason, cutShort.detail);
     this.logger.info(
       { bytes: bytes.length, heightDots: bitmap.height, ms: Date.now() - started, status: health.kind },
       'receipt printed',
     );
     this.emit('printed', { bitmap, bytes: bytes.length });
     return { ok: true, bytes: bytes.length, bitmap };
+  }
+
+  /**
+   * Asks again once the last byte is out. A printer whose cover is lifted, whose roll ends or
+   * that goes offline mid-receipt takes the bytes and throws the rest of the job away, and the
+   * socket cannot tell: only its real-time status can. Such a receipt is a failed print with
+   * the reason, so the journal keeps it pending and the clerk puts it out later as an original.
+   * A printer that never answered status cannot be asked: its receipt counts as printed.
+   */
+  private async faultAfterSending(before: Health): Promise<{ reason: PrintFailureReason; detail: string } | undefined> {
+    if (before.kind !== 'known') return undefined;
+    let after: Health;
+    try {
+      after = await this.health();
+    } catch (err) {
+      const e = this.applyUnreachable(err);
+      return { reason: e.kind === 'offline' ? 'offline' : 'error', detail: `${e.message} right after the receipt was sent: it may be cut short` };
+    }
+    this.applyHealth(after);
+    if (after.kind === 'silent') return { reason: 'offline', detail: `${after.detail} right after the receipt was sent: it may be cut short` };
+    if (after.kind !== 'known') return undefined;
+    const reason = blockingReason(after.condition);
+    // Head too hot and the like: the printer keeps the job and resumes by itself, so the paper
+    // comes out; printing it again would put the number on paper twice.
+    if (!reason || onlyResumesByItself(after.condition)) return undefined;
+    return { reason, detail: `${describeCondition(after.condition)} while the receipt was printing: the rest of it was not printed` };
   }
 
   private async health(): Promise<Health> {
@@ -260,4 +288,9 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
     this.logger.warn({ reason, detail, printer: this.options.transport.description }, 'receipt not printed');
     return { ok: false, reason, detail };
   }
+}
+
+/** An error the printer recovers from on its own, with the job still in its buffer. */
+function onlyResumesByItself(c: PrinterCondition): boolean {
+  return c.autoRecoverableError && !c.paperOut && !c.coverOpen && !c.cutterError && !c.unrecoverable && !c.recoverableError && !c.offline;
 }

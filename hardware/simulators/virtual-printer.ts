@@ -67,6 +67,9 @@ const NOT_PRINTING: ReadonlySet<VirtualPrinterState> = new Set([
   'offline',
 ]);
 
+/** What can stop a printer in the middle of a receipt. */
+export type MidJobFault = 'cover-open' | 'paper-out' | 'offline';
+
 /** GS v 0: the first raster band of a receipt (the Epson dialect the kiosk sends by default). */
 const RASTER_START = Buffer.from([0x1d, 0x76, 0x30]);
 
@@ -82,6 +85,7 @@ export class VirtualPrinter extends EventEmitter {
   private boundPort = 0;
   private handedOut = 0;
   private printDelayMs = 0;
+  private midJobFault: MidJobFault | undefined;
 
   constructor(private readonly options: VirtualPrinterOptions = {}) {
     super();
@@ -115,6 +119,15 @@ export class VirtualPrinter extends EventEmitter {
   /** From now on each receipt takes this long to come out (0: as fast as the bytes arrive). */
   setPrintDelay(ms: number): void {
     this.printDelayMs = Math.max(0, ms);
+  }
+
+  /**
+   * The next receipt stops as its first dots arrive: the printer takes `fault`'s state and
+   * throws the rest of the job away, as one does when its cover is lifted, its roll ends or
+   * it is switched offline mid-print. It then answers status with that fault until setState.
+   */
+  failDuringNextJob(fault: MidJobFault): void {
+    this.midJobFault = fault;
   }
 
   /** The next job not yet handed out by this method, waiting for it if needed. */
@@ -184,6 +197,13 @@ export class VirtualPrinter extends EventEmitter {
       if (!announced && chunk.includes(RASTER_START)) {
         announced = true;
         this.emit('printing');
+        const fault = this.midJobFault;
+        if (fault) {
+          this.midJobFault = undefined;
+          this.state = fault;
+          blocked = true;
+          this.emit('fault', { state: fault });
+        }
         if (this.printDelayMs > 0) {
           // A mechanism slower than the wire: the printer stops reading while it burns paper.
           socket.pause();

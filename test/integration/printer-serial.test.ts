@@ -76,8 +76,9 @@ describe('ESC/POS printer on a serial tty', () => {
     if (!result.ok) return;
     await new Promise((r) => setTimeout(r, 300));
     const job = Buffer.concat(received);
-    // 9 status bytes, then the job.
-    expect(job.length).toBe(9 + result.bytes);
+    // 9 status bytes, the job, then the same 9 again: a cover lifted mid-job shows only after it.
+    expect(job.length).toBe(9 + result.bytes + 9);
+    expect(job.subarray(-9)).toEqual(Buffer.from([0x10, 0x04, 1, 0x10, 0x04, 2, 0x10, 0x04, 4]));
     expect(printer.status().state).toBe('ready');
   });
 
