@@ -12,8 +12,9 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          // test/property: fast-check suites over every parser of outside input (fixed seed).
-          include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts'],
+          // test/property: fast-check suites over every parser of outside input (fixed seed);
+          // test/security: the Electronegativity check's own logic (the scan itself is a CI step).
+          include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/security/**/*.test.ts'],
           // Unit tests share no ports, files or globals, so they run two files at a time. Set
           // explicitly: vitest's default (cores - 1) is a single worker on a 2-core machine.
           fileParallelism: true,
