@@ -248,13 +248,18 @@ export class Outbox {
     const reason = [result.kind, result.status, result.code].filter((p) => p !== undefined).join(' ');
     if (result.code === INVALID_STORED_BODY || !isRetryable(result)) {
       this.linkFailures = 0;
-      // The body stays: only the office's acceptance ends the kiosk's duty to keep it (a clerk
-      // may still need what the citizen asked for, and the citizen holds a receipt for it).
+      // Law 09-08: the kiosk keeps personal data only as long as a pending transmission needs
+      // it. The office's own documented refusal (its problem body) is its final word, like an
+      // acceptance: nothing is left to transmit, so the body goes. A refusal that is not the
+      // office speaking never reaches here (isRetryable keeps it pending with its body); the
+      // kiosk's own "stored body invalid" verdict was never seen by the office, so the body
+      // stays for the technician who looks into the damaged row.
+      const wipe = result.fromOffice === true;
       await this.db.transaction(() =>
         this.db.run(
-          `UPDATE office_outbox SET state = 'rejected', rejection = ?, attempts = ?, settled_at = ?
+          `UPDATE office_outbox SET state = 'rejected', body = CASE WHEN ? THEN NULL ELSE body END, rejection = ?, attempts = ?, settled_at = ?
            WHERE id = ? AND state = 'pending'`,
-          [`${reason}: ${result.detail}`, attempts, this.now(), row.id],
+          [wipe ? 1 : 0, `${reason}: ${result.detail}`, attempts, this.now(), row.id],
         ),
       );
       this.logger.warn({ outboxId: row.id, kind: row.kind, reason }, 'outbox item rejected by the office backend');

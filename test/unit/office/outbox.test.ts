@@ -89,8 +89,8 @@ describe('outbox decisions', () => {
     await outbox.drain();
     expect(backend.hits()).toBe(1);
     expect(await outbox.get(key)).toMatchObject({ state: 'rejected', rejection: 'rejected 400 invalid-body: invalid field(s): place' });
-    // Refused, not accepted: what the citizen asked for stays for the clerk who follows it up.
-    expect(await db.get<{ body: string | null }>('SELECT body FROM office_outbox')).toMatchObject({ body: expect.stringContaining('Planter') });
+    // The office's own final refusal: nothing left to transmit, so the citizen's text is wiped (law 09-08).
+    expect(await db.get('SELECT body FROM office_outbox')).toEqual({ body: null });
     expect(await outbox.stats()).toMatchObject({ depth: 0, rejected: 1 });
   });
 
