@@ -46,13 +46,18 @@ export interface VisitLimits {
 interface LiveSession extends CitizenSession {
   readonly controller: AbortController;
   lastActivityMs: number;
-  /** Requests of this visit main is still working on (a submission, a payment). */
-  inFlight: number;
+  /** When each request main is still working on for this visit began (a submission, a payment). */
+  holds: number[];
   /** The page doubles its limits in speak mode; it says so with each activity report. */
   slowTimings: boolean;
 }
 
 const DEFAULT_MARGIN_SECONDS = 15;
+/**
+ * Every wait is bounded (office.requestTimeoutMs, the payment terminal's own clock), far below
+ * this; a request that never answers (a bug) still cannot hold a visit, and the staff, forever.
+ */
+export const MAX_HOLD_MS = 10 * 60_000;
 
 export class SessionService {
   private live: LiveSession | undefined;
@@ -77,7 +82,7 @@ export class SessionService {
       controller,
       signal: controller.signal,
       lastActivityMs: startedAt.getTime(),
-      inFlight: 0,
+      holds: [],
       slowTimings: false,
     };
     return this.live;
@@ -134,13 +139,14 @@ export class SessionService {
   hold(sessionId: string): () => void {
     const live = this.live;
     if (live?.id !== sessionId) return () => undefined;
-    live.inFlight += 1;
-    live.lastActivityMs = this.now().getTime();
+    const since = this.now().getTime();
+    live.holds.push(since);
+    live.lastActivityMs = since;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      live.inFlight -= 1;
+      live.holds.splice(live.holds.indexOf(since), 1);
       if (this.live === live) live.lastActivityMs = this.now().getTime();
     };
   }
@@ -157,9 +163,11 @@ export class SessionService {
   /** Ends the visit if it has been inactive past the limit; returns its id when it did. */
   expireIfInactive(): string | undefined {
     const live = this.live;
-    if (!live || live.inFlight > 0) return undefined;
+    if (!live) return undefined;
+    const nowMs = this.now().getTime();
+    if (live.holds.some((since) => nowMs - since < MAX_HOLD_MS)) return undefined;
     const limit = this.inactivityLimitMs(live.slowTimings);
-    if (limit === undefined || this.now().getTime() - live.lastActivityMs < limit) return undefined;
+    if (limit === undefined || nowMs - live.lastActivityMs < limit) return undefined;
     this.finish(live, 'no-activity');
     return live.id;
   }

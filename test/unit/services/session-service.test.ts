@@ -1,7 +1,7 @@
 // Main owns the citizen's visit: the idle limits are enforced here too, on main's clock, so a
 // frozen or vanished page cannot keep a visit (and the staff lock-out it means) alive.
 import { describe, expect, it } from 'vitest';
-import { SessionService, type VisitEndReason } from '../../../main/services/session-service.js';
+import { MAX_HOLD_MS, SessionService, type VisitEndReason } from '../../../main/services/session-service.js';
 
 const LIMITS = { warningAfterSeconds: 30, resetAfterWarningSeconds: 20, resultScreenSeconds: 8, marginSeconds: 15 };
 /** 30 s + 20 s on screen, then main's 15 s margin. */
@@ -56,10 +56,20 @@ describe('SessionService: the visit in main', () => {
     const { sessions, advance } = serviceWithClock();
     const s = sessions.start('fr');
     const release = sessions.hold(s.id);
-    advance(10 * LIMIT_MS);
+    advance(5 * LIMIT_MS);
     expect(sessions.expireIfInactive()).toBeUndefined();
     release();
     advance(LIMIT_MS - 1);
+    expect(sessions.expireIfInactive()).toBeUndefined();
+    advance(1);
+    expect(sessions.expireIfInactive()).toBe(s.id);
+  });
+
+  it('a request that never answers holds the visit for MAX_HOLD_MS at most', () => {
+    const { sessions, advance } = serviceWithClock();
+    const s = sessions.start('fr');
+    sessions.hold(s.id);
+    advance(MAX_HOLD_MS - 1);
     expect(sessions.expireIfInactive()).toBeUndefined();
     advance(1);
     expect(sessions.expireIfInactive()).toBe(s.id);
