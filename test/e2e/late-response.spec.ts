@@ -125,6 +125,38 @@ test('a reload while the office is slow ends the visit: the late answer prints n
   expect(k.printer.jobs.length).toBe(jobsBefore);
 });
 
+test('a report while the office is slow: the same hold, and its receipt prints with its result', async ({ page, kiosk: k, office: o }) => {
+  await page.goto(k.kioskUrl);
+  const jobsBefore = k.printer.jobs.length;
+  await page.getByTestId('lang-fr').tap();
+  await page.getByTestId('tile-report').tap();
+  await page.getByTestId('privacy-accept').tap();
+  await page.getByTestId('report-kind-complaint').tap();
+  await page.getByTestId('report-category-lighting').tap();
+  await page.getByTestId('choices-next').tap();
+  await page.getByTestId('place-sidi-moumen').tap();
+  await page.getByTestId('place-attacharouk').tap();
+  for (const key of 'rue') await page.getByTestId(`key-${key}`).tap();
+  await page.getByTestId('report-landmark-next').tap();
+  for (const key of 'lampe') await page.getByTestId(`key-${key}`).tap();
+  await page.getByTestId('report-description-next').tap();
+  await page.getByTestId('report-sms-no').tap();
+  await expect(page.getByTestId('report-summary-step')).toBeVisible();
+  await page.getByTestId('report-submit').tap();
+
+  await expect(page.getByTestId('nav-held-notice')).toBeVisible();
+  await expect(page.getByTestId('home-button')).toBeDisabled();
+  await page.getByTestId('home-button').tap({ force: true });
+  await expect(page.getByTestId('home-screen')).toHaveCount(0);
+  await expect(page.getByTestId('report-result')).toBeVisible({ timeout: RESPONSE_DELAY_MS + 8000 });
+  const reference = (await page.getByTestId('report-reference').innerText()).trim();
+  await expect.poll(() => k.printer.jobs.length).toBe(jobsBefore + 1);
+  expect(k.printer.jobs.at(-1)!.decoded.qrPayloads[0]).toMatch(new RegExp(`/${reference}$`));
+  expect(await o.requestStatus(reference)).toBeDefined();
+  await page.getByTestId('done-button').tap();
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
+});
+
 test('with nobody leaving, the slow answer is shown and printed', async ({ page, kiosk: k }) => {
   await page.goto(k.kioskUrl);
   const jobsBefore = k.printer.jobs.length;
