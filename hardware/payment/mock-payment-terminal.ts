@@ -3,6 +3,7 @@
 // the screens and the cancel/time-out paths can be exercised end to end.
 import { BaseDevice } from '../devices/device.js';
 import type { DeviceLogger } from '../devices/device-logger.js';
+import { issueTransactionReference, MockAcquirer } from './mock-acquirer.js';
 import type { MockPaymentTerminalConfig } from './payment-terminal-config.js';
 import { maskPan, paymentRequestError } from './payment-request.js';
 import {
@@ -16,6 +17,7 @@ import {
   type PaymentTerminalDevice,
   type PaymentTerminalEvents,
   type ReversalOutcome,
+  type ReversalRequest,
 } from './payment-terminal.js';
 
 export type MockPaymentScript = 'approve' | 'decline' | 'timeout' | 'error';
@@ -31,7 +33,10 @@ export interface MockPaymentScriptDetails {
   detail?: string;
 }
 
-export type MockPaymentTerminalOptions = Omit<MockPaymentTerminalConfig, 'driver'>;
+export type MockPaymentTerminalOptions = Omit<MockPaymentTerminalConfig, 'driver'> & {
+  /** Where the simulated acquirer keeps the references it reversed (the data folder), so a restart forgets none. */
+  acquirerStateFile?: string;
+};
 
 export const MOCK_PAYMENT_DEFAULTS: MockPaymentTerminalOptions = {
   insertCardMs: 1500,
@@ -89,8 +94,7 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
   private run: PaymentRun | undefined;
   private completion: Promise<PaymentOutcome> | undefined;
   private authorizations = 0;
-  /** Approvals not yet given back: a reversal must name one of them. */
-  private readonly reversible = new Set<string>();
+  private readonly acquirer: MockAcquirer;
   private failNextReversal = false;
 
   constructor(
@@ -99,6 +103,7 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
   ) {
     super(PAYMENT_TERMINAL_DEVICE_ID, PAYMENT_TERMINAL_KIND, 'mock');
     this.options = { ...MOCK_PAYMENT_DEFAULTS, ...options };
+    this.acquirer = new MockAcquirer(options.acquirerStateFile);
   }
 
   async open(): Promise<void> {
@@ -129,7 +134,7 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
     this.failNextReversal = fails;
   }
 
-  async reverse(authorizationCode: string): Promise<ReversalOutcome> {
+  async reverse(request: ReversalRequest): Promise<ReversalOutcome> {
     const state = this.status().state;
     if (state === 'offline' || state === 'closed') {
       this.logger.warn({ state }, 'payment reversal impossible: terminal not connected');
@@ -140,12 +145,15 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
       this.logger.warn({}, 'payment reversal refused (scripted)');
       return { ok: false };
     }
-    if (!this.reversible.delete(authorizationCode)) {
+    // The acquirer decides, by the transaction's reference, not this process's memory: an
+    // approval from before a restart is reversed like any other.
+    const verdict = this.acquirer.reverse(request);
+    if (!verdict.ok) {
       this.logger.warn({}, 'payment reversal refused: no such approval');
       return { ok: false };
     }
-    this.logger.info({}, 'payment reversed');
-    return { ok: true };
+    this.logger.info({ alreadyReversed: verdict.alreadyReversed === true }, verdict.alreadyReversed ? 'payment reversal repeated: already reversed' : 'payment reversed');
+    return verdict.alreadyReversed ? { ok: true, alreadyReversed: true } : { ok: true };
   }
 
   /** Simulates pulling the terminal's cable (true) or plugging it back (false). */
@@ -254,8 +262,13 @@ export class MockPaymentTerminal extends BaseDevice<PaymentTerminalEvents> imple
       case 'approve':
       case 'timeout': {
         const authorizationCode = this.nextAuthorizationCode();
-        this.reversible.add(authorizationCode);
-        return { status: 'approved', authorizationCode, maskedPan: maskPan(script.pan ?? MOCK_DEFAULT_PAN), amountCentimes };
+        return {
+          status: 'approved',
+          authorizationCode,
+          maskedPan: maskPan(script.pan ?? MOCK_DEFAULT_PAN),
+          amountCentimes,
+          transactionReference: issueTransactionReference(authorizationCode, amountCentimes),
+        };
       }
     }
   }

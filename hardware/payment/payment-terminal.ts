@@ -45,6 +45,11 @@ export type PaymentOutcome =
       /** Last four digits only, e.g. '**** 1234'. */
       maskedPan: string;
       amountCentimes: number;
+      /**
+       * The terminal's reference of this transaction (what the acquirer files it under): a
+       * reversal names it. Kept with the payment until it is settled, across restarts.
+       */
+      transactionReference: string;
     }
   | { status: 'declined'; reason: PaymentDeclineReason }
   | { status: 'timed-out' }
@@ -72,12 +77,20 @@ export interface PaymentTerminalDevice extends Device<PaymentTerminalEvents> {
   cancel(): Promise<void>;
   /**
    * Gives back an approved payment (the office could not record it, so the citizen must not
-   * be charged). Resolves `{ ok: false }` rather than rejecting when the terminal or the
-   * acquirer refuses or cannot be reached: the kiosk then prints an incident slip.
+   * be charged). Real terminals reverse by the original transaction's reference, which the
+   * acquirer holds: the kiosk may have restarted since the approval, so a driver must not rely
+   * on its own memory of it. A second reversal of the same transaction moves no money and
+   * answers `{ ok: true, alreadyReversed: true }`. Resolves `{ ok: false }` rather than
+   * rejecting when the terminal or the acquirer refuses or cannot be reached.
    */
-  reverse(authorizationCode: string): Promise<ReversalOutcome>;
+  reverse(request: ReversalRequest): Promise<ReversalOutcome>;
 }
 
-export interface ReversalOutcome {
-  ok: boolean;
+/** What a reversal needs: the approval as the terminal reported it. */
+export interface ReversalRequest {
+  authorizationCode: string;
+  amountCentimes: number;
+  transactionReference: string;
 }
+
+export type ReversalOutcome = { ok: true; alreadyReversed?: true } | { ok: false };

@@ -10,7 +10,7 @@ import { createIdReader } from '../../hardware/id-reader/create-id-reader.js';
 import type { IdReaderDevice } from '../../hardware/id-reader/id-reader.js';
 import { createReceiptPrinter } from '../../hardware/printer/create-receipt-printer.js';
 import type { ReceiptPrinterDevice } from '../../hardware/printer/receipt-printer.js';
-import { createPaymentTerminal } from '../../hardware/payment/create-payment-terminal.js';
+import { createPaymentTerminal, type PaymentTerminalPlace } from '../../hardware/payment/create-payment-terminal.js';
 import type { PaymentTerminalDevice } from '../../hardware/payment/payment-terminal.js';
 import { createBarcodeScanner } from '../../hardware/scanner/create-barcode-scanner.js';
 import type { BarcodeScannerDevice } from '../../hardware/scanner/barcode-scanner.js';
@@ -48,12 +48,12 @@ export interface ReconfigurableDevices {
   reconfigure(next: HardwareConfig): Promise<DeviceReconfiguration[]>;
 }
 
-export function createReconfigurableDevices(config: HardwareConfig, logger: DeviceLogger): ReconfigurableDevices {
+export function createReconfigurableDevices(config: HardwareConfig, logger: DeviceLogger, place: PaymentTerminalPlace = {}): ReconfigurableDevices {
   let hardware = config;
   const idReader = createDeviceSlot(createIdReader(config.idReader, logger));
   const scanner = createDeviceSlot(createBarcodeScanner(config.barcodeScanner, logger));
   const printer = createDeviceSlot(createReceiptPrinter(config.printer, logger));
-  const paymentTerminal = createDeviceSlot(createPaymentTerminal(config.paymentTerminal, logger));
+  const paymentTerminal = createDeviceSlot(createPaymentTerminal(config.paymentTerminal, logger, place));
   const badge = createBadgeReader(config.badgeReader, logger);
   const badgeReader = badge ? createDeviceSlot(badge) : undefined;
   const devices: KioskDevices = {
@@ -87,7 +87,7 @@ export function createReconfigurableDevices(config: HardwareConfig, logger: Devi
         await swapIf(idReader, before.idReader, next.idReader, () => createIdReader(next.idReader, logger)),
         await swapIf(scanner, before.barcodeScanner, next.barcodeScanner, () => createBarcodeScanner(next.barcodeScanner, logger)),
         await swapIf(printer, before.printer, next.printer, () => createReceiptPrinter(next.printer, logger)),
-        await swapIf(paymentTerminal, before.paymentTerminal, next.paymentTerminal, () => createPaymentTerminal(next.paymentTerminal, logger)),
+        await swapIf(paymentTerminal, before.paymentTerminal, next.paymentTerminal, () => createPaymentTerminal(next.paymentTerminal, logger, place)),
       ];
       const nextBadge = next.badgeReader;
       if (badgeReader && nextBadge.driver !== 'none') {

@@ -65,7 +65,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   const db = await SqliteDatabase.open(join(opts.dataDir, 'kiosk.sqlite'), KIOSK_DATABASE_MIGRATIONS);
   const office = await openOfficeConnection({ config: config.office, db, dataDir: opts.dataDir, logger: logger.child({ part: 'office' }) });
   // Devices are slots: a technician's configuration edit swaps the driver behind them (tech.config.apply).
-  const hardware = createReconfigurableDevices(config.hardware, logger.child({ part: 'hardware' }));
+  const hardware = createReconfigurableDevices(config.hardware, logger.child({ part: 'hardware' }), { dataDir: opts.dataDir });
   const devices = hardware.devices;
   const live = new LiveConfig({ config, configFile: opts.configFile ?? null, dataDir: opts.dataDir, devices: hardware, logger: logger.child({ part: 'config' }) });
   const now = opts.now ?? (() => new Date());

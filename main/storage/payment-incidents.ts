@@ -21,6 +21,8 @@ export interface PaymentIncident {
   amountCentimes: number;
   authorizationCode: string;
   terminalId: string;
+  /** The terminal's reference of the transaction, which a reversal names; null on rows older than migration 106. */
+  transactionReference: string | null;
   state: PaymentIncidentState;
   /** Set when the citizen left without an answer (a slip was printed): a clerk-visible incident. */
   uncertainSince: string | null;
@@ -56,6 +58,14 @@ export const PAYMENT_INCIDENT_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX payment_incidents_due ON payment_incidents (state, next_attempt_at);
     `,
   },
+  {
+    version: 106,
+    sql: `
+      -- Terminals reverse by the original transaction's reference (the acquirer holds it), not by
+      -- the kiosk's memory of the approval, which a restart loses.
+      ALTER TABLE payment_incidents ADD COLUMN transaction_reference TEXT;
+    `,
+  },
 ];
 
 interface Row {
@@ -66,6 +76,7 @@ interface Row {
   amount_centimes: number;
   authorization_code: string;
   terminal_id: string;
+  transaction_reference: string | null;
   state: PaymentIncidentState;
   uncertain_since: string | null;
   attempts: number;
@@ -80,6 +91,7 @@ export interface NewPayment {
   amountCentimes: number;
   authorizationCode: string;
   terminalId: string;
+  transactionReference: string;
 }
 
 export type Settlement = { state: 'confirmed'; trackingNumber: string } | { state: 'reversed' };
@@ -101,9 +113,19 @@ export class PaymentIncidentStore {
   /** Before the payment goes to the office: from here on, the charge is never forgotten. */
   async open(p: NewPayment): Promise<PaymentIncident> {
     await this.db.run(
-      `INSERT INTO payment_incidents (check_number, idempotency_key, reference, amount_centimes, authorization_code, terminal_id, state, created_at, run_id)
-       VALUES (?, ?, ?, ?, ?, ?, 'sending', ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [checkNumberOf(p.idempotencyKey), p.idempotencyKey, p.reference, p.amountCentimes, p.authorizationCode, p.terminalId, this.now().toISOString(), this.runId],
+      `INSERT INTO payment_incidents (check_number, idempotency_key, reference, amount_centimes, authorization_code, terminal_id, transaction_reference, state, created_at, run_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+      [
+        checkNumberOf(p.idempotencyKey),
+        p.idempotencyKey,
+        p.reference,
+        p.amountCentimes,
+        p.authorizationCode,
+        p.terminalId,
+        p.transactionReference,
+        this.now().toISOString(),
+        this.runId,
+      ],
     );
     const row = await this.get(p.idempotencyKey);
     if (!row) throw new Error('payment row vanished after insert');
@@ -199,6 +221,7 @@ function toIncident(r: Row): PaymentIncident {
     amountCentimes: r.amount_centimes,
     authorizationCode: r.authorization_code,
     terminalId: r.terminal_id,
+    transactionReference: r.transaction_reference,
     state: r.state,
     uncertainSince: r.uncertain_since,
     attempts: r.attempts,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReversalRequest } from '../../hardware/payment/payment-terminal.js';
 import { OfficeClient } from '../../main/office/office-client.js';
 import { type OfficeServer, startOfficeServer } from '../../main/office-server/office-server.js';
 import { OFFICE_SERVER_MIGRATIONS } from '../../main/office-server/office-server-migrations.js';
@@ -29,13 +30,15 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 class Ledger {
   readonly refunds = new Map<string, number>();
   failNext = 0;
-  reverse = async (code: string): Promise<boolean> => {
+  reverse = async (r: ReversalRequest): Promise<boolean> => {
     if (this.failNext > 0) {
       this.failNext -= 1;
       return false;
     }
-    // Idempotent per code, as PaymentTerminalDevice.reverse promises: a second reversal moves no money.
-    if (!this.refunds.has(code)) this.refunds.set(code, 1);
+    // By the transaction's reference, as a real acquirer: one it never issued is refused.
+    if (r.transactionReference !== `T-${r.authorizationCode}`) return false;
+    // Idempotent per transaction, as PaymentTerminalDevice.reverse promises: a second reversal moves no money.
+    if (!this.refunds.has(r.authorizationCode)) this.refunds.set(r.authorizationCode, 1);
     return true;
   };
 }
@@ -99,7 +102,7 @@ describe('card payments with office faults before and after its commit', () => {
         if (c.killedMidFlow) {
           // What a kill -9 leaves: the row, a request sent, nothing acted on.
           key = randomUUID();
-          await store.open({ idempotencyKey: key, reference, amountCentimes: AMOUNT, authorizationCode: code, terminalId: 'k-faults' });
+          await store.open({ idempotencyKey: key, reference, amountCentimes: AMOUNT, authorizationCode: code, terminalId: 'k-faults', transactionReference: `T-${code}` });
           await client.payTaxNotice(reference, payment, key);
           tally.uncertain += 1;
         } else {
@@ -113,7 +116,7 @@ describe('card payments with office faults before and after its commit', () => {
             stateRetryDelaysMs: [5],
             newKey: () => (issued = randomUUID()),
           });
-          const outcome = await settlement.settle({ reference, payment });
+          const outcome = await settlement.settle({ reference, payment, transactionReference: `T-${code}` });
           key = issued;
           if (outcome.kind === 'confirmed') tally.confirmedAtOnce += 1;
           else if (outcome.kind === 'reversed') tally.reversedAtOnce += 1;

@@ -1,6 +1,6 @@
 // One card payment on the terminal for one session: its prompts go to that session's screen
 // only, the end of the session cancels it, and a second payment never starts over a first.
-import type { PaymentOutcome, PaymentRequest, PaymentTerminalDevice } from '../../../hardware/payment/payment-terminal.js';
+import type { PaymentOutcome, PaymentRequest, PaymentTerminalDevice, ReversalRequest } from '../../../hardware/payment/payment-terminal.js';
 import type { PaymentStep } from '../../contract/kiosk-contract.js';
 
 export interface PaymentRunContext {
@@ -44,10 +44,10 @@ export class PaymentFlow {
     if (this.running?.sessionId === sessionId) await this.terminal.cancel();
   }
 
-  /** Gives an approval back; a reversal that throws counts as failed. */
-  async reverse(authorizationCode: string): Promise<boolean> {
+  /** Gives an approval back ("already reversed" counts as done); a reversal that throws counts as failed. */
+  async reverse(request: ReversalRequest): Promise<boolean> {
     try {
-      return (await this.terminal.reverse(authorizationCode)).ok;
+      return (await this.terminal.reverse(request)).ok;
     } catch {
       return false;
     }

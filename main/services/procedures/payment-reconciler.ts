@@ -2,9 +2,11 @@
 // whether it recorded them), in the background, for as long as the kiosk runs and across
 // restarts: asks the office what it holds under each payment's key; `recorded` confirms it,
 // `void` (final at the office) gives the charge back. Each row is settled once: the store's
-// settle() changes only an unsettled row, and a reversal on the terminal is idempotent per
-// authorization code (see PaymentTerminalDevice.reverse), so a crash between the two repeats
-// nothing that moves money twice.
+// settle() changes only an unsettled row, and a reversal names the terminal's transaction
+// reference saved in the row, which the acquirer answers "already reversed" the second time
+// (see PaymentTerminalDevice.reverse), so a crash or a restart between the two repeats nothing
+// that moves money twice, and an approval from an earlier run can still be given back.
+import type { ReversalRequest } from '../../../hardware/payment/payment-terminal.js';
 import { type BackoffPolicy, backoffDelayMs } from '../../office/backoff.js';
 import type { OfficeClient } from '../../office/office-client.js';
 import type { PaymentIncident, PaymentIncidentStore } from '../../storage/payment-incidents.js';
@@ -13,7 +15,7 @@ import { describe, type SettlementLogger } from './payment-settlement.js';
 export interface PaymentReconcilerDeps {
   store: PaymentIncidentStore;
   office: OfficeClient;
-  reverse(authorizationCode: string): Promise<boolean>;
+  reverse(request: ReversalRequest): Promise<boolean>;
   logger: SettlementLogger;
   backoff?: BackoffPolicy;
   nowMs?: () => number;
@@ -96,7 +98,11 @@ export class PaymentReconciler {
       }
       return 'confirmed';
     }
-    if (!(await this.deps.reverse(incident.authorizationCode))) return this.defer(incident, 'office says void; reversal refused by the terminal');
+    // A row from before the terminal reference was saved cannot name its transaction: the clerk
+    // sees it "checking" and gives the charge back at the acquirer by its authorization code.
+    if (incident.transactionReference === null) return this.defer(incident, 'office says void; no terminal reference to reverse by');
+    const reversal = { authorizationCode: incident.authorizationCode, amountCentimes: incident.amountCentimes, transactionReference: incident.transactionReference };
+    if (!(await this.deps.reverse(reversal))) return this.defer(incident, 'office says void; reversal refused by the terminal');
     if (await store.settle(incident.idempotencyKey, { state: 'reversed' })) {
       logger.warn({ checkNumber: incident.checkNumber }, 'uncertain payment settled: void at the office, charge given back');
     }

@@ -5,6 +5,7 @@
 // When the office cannot say before the citizen leaves, the payment stays "uncertain" in
 // kiosk.sqlite for the reconciler (payment-reconciler.ts).
 import { randomUUID } from 'node:crypto';
+import type { ReversalRequest } from '../../../hardware/payment/payment-terminal.js';
 import { isRetryable, type OfficeClient, type OfficeFailure } from '../../office/office-client.js';
 import type { TaxPayment, TaxPaymentReceipt } from '../../office/office-schemas.js';
 import type { PaymentIncident, PaymentIncidentStore } from '../../storage/payment-incidents.js';
@@ -18,8 +19,8 @@ export interface SettlementLogger {
 export interface PaymentSettlementDeps {
   office: OfficeClient;
   store: PaymentIncidentStore;
-  /** Gives the charge back on the terminal; false when the terminal or acquirer refused. */
-  reverse(authorizationCode: string): Promise<boolean>;
+  /** Gives the charge back on the terminal (idempotent per transaction); false when the terminal or acquirer refused. */
+  reverse(request: ReversalRequest): Promise<boolean>;
   logger: SettlementLogger;
   /** Pauses between attempts while the citizen waits (each list: one pause per retry). */
   payRetryDelaysMs?: readonly number[];
@@ -30,6 +31,8 @@ export interface PaymentSettlementDeps {
 export interface ApprovedPayment {
   reference: string;
   payment: TaxPayment;
+  /** The terminal's reference of the transaction: stored with the row, named by any reversal. */
+  transactionReference: string;
 }
 
 export type SettlementOutcome =
@@ -55,6 +58,7 @@ export class PaymentSettlement {
       amountCentimes: payment.amount.centimes,
       authorizationCode: payment.authorizationCode,
       terminalId: payment.terminalId,
+      transactionReference: approved.transactionReference,
     });
     const paid = await this.pay(approved.reference, payment, key);
     if (paid.ok) return this.confirmed(key, paid.value);
@@ -68,7 +72,8 @@ export class PaymentSettlement {
       return this.uncertain(key, false);
     }
     if (state.state === 'recorded') return this.confirmed(key, state.receipt);
-    if (await this.deps.reverse(payment.authorizationCode)) {
+    const reversal = { authorizationCode: payment.authorizationCode, amountCentimes: payment.amount.centimes, transactionReference: approved.transactionReference };
+    if (await this.deps.reverse(reversal)) {
       await store.settle(key, { state: 'reversed' });
       logger.warn({ reference: approved.reference, reason: why }, 'payment not recorded by the office: charge given back');
       return { kind: 'reversed' };

@@ -2,6 +2,7 @@
 // civil-status documents, public-space reports, local taxes, tracking, and the hardware
 // events that feed them. The composition root calls this once with the kiosk's parts.
 import type { Logger } from 'pino';
+import type { ReversalRequest } from '../../../hardware/payment/payment-terminal.js';
 import type { KioskConfig } from '../../config/config-schema.js';
 import type { OfficeClient } from '../../office/office-client.js';
 import type { Outbox } from '../../office/outbox.js';
@@ -63,7 +64,7 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   const reports = new ReportService({ ...submission, places, timeZone });
   const payments = new PaymentFlow(devices.paymentTerminal);
   const paymentLogger = logger.child({ part: 'payments' });
-  const reverse = (authorizationCode: string) => payments.reverse(authorizationCode);
+  const reverse = (request: ReversalRequest) => payments.reverse(request);
   const reconciler = new PaymentReconciler({ store: deps.paymentIncidents, office, reverse, logger: paymentLogger });
   reconciler.start();
   const taxes = new TaxService({

@@ -129,7 +129,7 @@ export class TaxService {
       terminalId: this.deps.terminalId,
       amount: { currency: 'MAD', centimes: approved.amountCentimes },
     };
-    const settled = await this.deps.settlement.settle({ reference, payment });
+    const settled = await this.deps.settlement.settle({ reference, payment, transactionReference: approved.transactionReference });
     if (settled.kind === 'confirmed') {
       const receipt = this.paymentView(settled.receipt, approved);
       logger.info({ procedure: 'tax-payment', reference, trackingNumber: receipt.trackingNumber, outcome: 'paid' }, 'procedure outcome');

@@ -45,7 +45,13 @@ describe('MockPaymentTerminal', () => {
     await vi.advanceTimersByTimeAsync(FULL_RUN_MS - 1);
     expect(box.outcome).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(box.outcome).toEqual({ status: 'approved', authorizationCode: '000001', maskedPan: '**** 7899', amountCentimes: 125_050 });
+    expect(box.outcome).toEqual({
+      status: 'approved',
+      authorizationCode: '000001',
+      maskedPan: '**** 7899',
+      amountCentimes: 125_050,
+      transactionReference: expect.stringMatching(/^MPT1\.000001\.125050\./),
+    });
     expect(prompts).toEqual(['insert-card', 'enter-pin', 'processing', 'remove-card']);
     expect(states).toEqual(['ready', 'busy', 'ready']);
     expect(vi.getTimerCount()).toBe(0);

@@ -31,6 +31,14 @@ describe('local taxes', () => {
 
   const lookup = (reference: string) => f.value('tax.lookup', { sessionId, reference });
   const pay = () => f.value('tax.pay', { sessionId, reference: 'TSC-2026-000123' }) as Promise<TaxPayResult>;
+  /** The reversal the kiosk would send for the last payment, from what kiosk.sqlite saved. */
+  const savedReversal = async () => {
+    const row = await f.db.get<{ authorization_code: string; amount_centimes: number; transaction_reference: string }>(
+      'SELECT authorization_code, amount_centimes, transaction_reference FROM payment_incidents ORDER BY id DESC LIMIT 1',
+    );
+    if (!row) throw new Error('no payment row');
+    return { authorizationCode: row.authorization_code, amountCentimes: row.amount_centimes, transactionReference: row.transaction_reference };
+  };
 
   it('finds a notice typed in lower case with spaces, or scanned inside a longer code', async () => {
     const expected = {
@@ -152,8 +160,9 @@ describe('local taxes', () => {
     // Asked under the very key the payment was sent with.
     const payKey = f.backend.callsTo('POST', PAY_ROUTE)[0]?.idempotencyKey;
     expect(f.backend.callsTo('GET', STATE_ROUTE)[0]?.path).toBe(`/v1/tax-payments/${payKey}`);
-    // The approval is gone from the terminal: reversing it again is refused.
-    expect(await f.paymentTerminal.reverse('000001')).toEqual({ ok: false });
+    // Reversed by the transaction's reference saved in the row: a second reversal moves no money.
+    expect(await f.paymentTerminal.reverse(await savedReversal())).toEqual({ ok: true, alreadyReversed: true });
+    expect(await f.paymentTerminal.reverse({ ...(await savedReversal()), transactionReference: 'MPT1.000001.1.0000000000000000.0000000000000000' })).toEqual({ ok: false });
   });
 
   it('a 500 after the office recorded the payment: the office is asked, the payment is paid, the card is not refunded', async () => {
@@ -161,7 +170,8 @@ describe('local taxes', () => {
     f.backend.on('POST', PAY_ROUTE, { kind: 'garbage', status: 500 });
     f.backend.on('GET', STATE_ROUTE, { kind: 'json', status: 200, body: { state: 'recorded', receipt: CONFIRMED } });
     expect(await pay()).toMatchObject({ outcome: 'paid', receipt: { trackingNumber: 'PT-2026-000003' } });
-    expect(await f.paymentTerminal.reverse('000001')).toEqual({ ok: true });
+    // Never reversed: the first reversal of it would still be a new one.
+    expect(await f.paymentTerminal.reverse(await savedReversal())).toEqual({ ok: true });
   });
 
   it('never refunds while the office may hold the payment: an office that cannot say gives a slip "being checked"', async () => {
@@ -174,7 +184,7 @@ describe('local taxes', () => {
     expect(checkNumber).toMatch(/^V-[0-9A-F]{8}$/);
     expect(f.backend.callsTo('POST', PAY_ROUTE)).toHaveLength(3);
     // Not reversed: the approval is still there to give back if the office later says void.
-    expect(await f.paymentTerminal.reverse('000001')).toEqual({ ok: true });
+    expect(await f.paymentTerminal.reverse(await savedReversal())).toEqual({ ok: true });
     expect(f.printer.texts()).toEqual(
       expect.arrayContaining(['Paiement en cours de vérification', `\u2066${checkNumber}\u2069`, '\u2066TSC-2026-000123\u2069', '\u2066000001\u2069']),
     );
