@@ -8,6 +8,7 @@ import { MockPrinter } from '../../hardware/printer/mock-printer.js';
 import { MockPaymentTerminal } from '../../hardware/payment/mock-payment-terminal.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import type { KioskConfig } from '../config/config-schema.js';
+import type { KioskHost } from '../diagnostics/software-info.js';
 import { DEMO_STAFF_ACCOUNTS } from '../staff/demo-accounts.js';
 import type { KioskDevices } from './kiosk-devices.js';
 import { ChannelRouter, type RouterLogger } from './contract-router.js';
@@ -17,6 +18,17 @@ import { ChannelRouter, type RouterLogger } from './contract-router.js';
  * otherwise. A configured account keeps its id and badge: a demo account that would take either
  * is left out.
  */
+/**
+ * The configuration as a shell can honour it. Electron serves no dev dock page, so there its
+ * only effect would be the demo accounts: a packaged kiosk started on the embedded default
+ * would open to the published badges and PINs with nothing on screen to say why.
+ */
+export function devDockForHost(config: KioskConfig, host: KioskHost, logger: { warn(obj: object, msg: string): void }): KioskConfig {
+  if (host !== 'electron' || !config.developer.devDock) return config;
+  logger.warn({ part: 'dev-dock' }, 'developer.devDock ignored: the Electron shell serves no dev dock, and the demo accounts stay off');
+  return { ...config, developer: { ...config.developer, devDock: false } };
+}
+
 export function withDevDockAccounts(config: KioskConfig, logger: { warn(obj: object, msg: string): void }): KioskConfig {
   if (!config.developer.devDock) return config;
   const ids = new Set(config.staff.accounts.map((a) => a.id));

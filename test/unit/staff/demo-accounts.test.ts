@@ -12,7 +12,7 @@ import { ConfigError } from '../../../main/config/config-error.js';
 import { LiveConfig } from '../../../main/config/live-config.js';
 import { defaultConfigPath, loadConfig, parseConfig } from '../../../main/config/load-config.js';
 import { createReconfigurableDevices } from '../../../main/services/kiosk-devices.js';
-import { withDevDockAccounts } from '../../../main/services/dev-dock-service.js';
+import { devDockForHost, withDevDockAccounts } from '../../../main/services/dev-dock-service.js';
 import { DEMO_STAFF_ACCOUNTS, PUBLISHED_DEMO_PINS } from '../../../main/staff/demo-accounts.js';
 import { PinAttemptStore } from '../../../main/staff/pin-attempt-store.js';
 import { hashPin, verifyPinHash } from '../../../main/staff/pin-hash.js';
@@ -75,6 +75,16 @@ describe('demo staff accounts', () => {
     expect(withDevDockAccounts(on, quiet).staff.accounts.map((a) => a.id)).toEqual(['clerk-01', 'demo-clerk', 'demo-technician']);
     const sameBadge = parseConfig(kioskJson([{ ...REAL_CLERK, badgeId: DEMO_CLERK!.badgeId }], true));
     expect(withDevDockAccounts(sameBadge, quiet).staff.accounts.map((a) => a.id)).toEqual(['clerk-01', 'demo-technician']);
+  });
+
+  it('stay off in the Electron shell, which serves no dev dock: a packaged kiosk on the embedded default opens to no published badge', () => {
+    const onDefault = loadConfig(undefined);
+    expect(onDefault.developer.devDock).toBe(true);
+    const electron = withDevDockAccounts(devDockForHost(onDefault, 'electron', quiet), quiet);
+    expect(electron.developer.devDock).toBe(false);
+    expect(electron.staff.accounts).toEqual([]);
+    const browserShell = withDevDockAccounts(devDockForHost(onDefault, 'browser-shell', quiet), quiet);
+    expect(browserShell.staff.accounts.map((a) => a.id)).toEqual(['demo-clerk', 'demo-technician']);
   });
 
   it('are never written by a technician saving a configuration edit, from the embedded default or a developer file', async () => {
