@@ -21,7 +21,7 @@ import { tightenDataFolder } from '../storage/private-files.js';
 import { openStaffMode, type StaffModeHandle } from '../staff/open-staff-mode.js';
 import { TicketStore } from '../storage/ticket-store.js';
 import { ContractRouter, type RequestDispatcher } from './contract-router.js';
-import { createDevDockRouter, withDevDockAccounts } from './dev-dock-service.js';
+import { createDevDockRouter, devDockForHost, withDevDockAccounts } from './dev-dock-service.js';
 import { registerProcedureHandlers } from './procedures/register-procedures.js';
 import { allDevices, closeAll, createReconfigurableDevices, type KioskDevices, openAll } from './kiosk-devices.js';
 import { LiveConfig } from '../config/live-config.js';
@@ -58,7 +58,8 @@ export interface KioskRuntime {
 export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<KioskRuntime> {
   const { logger } = opts;
   // The demo staff accounts exist only while the dev dock is on, never in a configuration file.
-  const config = withDevDockAccounts(opts.config, logger);
+  const host = opts.host ?? detectHost();
+  const config = withDevDockAccounts(devDockForHost(opts.config, host, logger), logger);
   // Personal data lives here: 0700/0600 whatever the umask, and an older install's modes fixed.
   const tightened = tightenDataFolder(opts.dataDir);
   if (tightened > 0) logger.warn({ part: 'storage', files: tightened }, 'data folder was readable by other local users: modes set to 0700/0600');
@@ -172,7 +173,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     logger: logger.child({ part: 'staff' }),
     now,
   });
-  const software = () => softwareInfo({ kioskVersion: version, host: opts.host ?? detectHost(), configFile: opts.configFile ?? null, startedAt });
+  const software = () => softwareInfo({ kioskVersion: version, host, configFile: opts.configFile ?? null, startedAt });
   const technicianMode = staffMode
     ? await openTechnicianMode(router, {
         config,
