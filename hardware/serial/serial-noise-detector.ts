@@ -5,8 +5,27 @@
 const WINDOW_BYTES = 32;
 /** Above this share of unexpected bytes a window is noise; a clean read has none. */
 const NOISE_SHARE = 0.25;
-/** Printable bytes, then the line's end: the shortest line that proves the speed right. */
-const MIN_CLEAN_LINE = 4;
+/**
+ * Once noisy, a window must be this clean to end it: random bytes make a window under 25 %
+ * about once in twenty thousand, so one threshold both ways flapped; at most one stray byte
+ * in 32 they never do.
+ */
+const CLEAR_SHARE = 1 / WINDOW_BYTES;
+/**
+ * A whole line of at least this many expected bytes, from a line start to its end, proves the
+ * speed right again. Random noise holds such a line about once in ten megabytes; with a
+ * shorter one (or the tail of a line that began as noise) it did every few hundred bytes, and
+ * the device's status flapped between warning and ready, each change a log line and an event.
+ * MRZ lines (30-44), badge frames (12) and most barcodes (8 and more) are longer; a shorter
+ * code clears the warning once a whole window of clean bytes has come.
+ */
+const MIN_CLEAN_LINE = 8;
+/** Bytes after this much silence start a new line: a read after a pause is judged on its own. */
+const QUIET_MS = 100;
+const CR = 0x0d;
+const LF = 0x0a;
+const STX = 0x02;
+const ETX = 0x03;
 
 function expected(byte: number): boolean {
   return (byte >= 0x20 && byte <= 0x7e) || byte === 0x0d || byte === 0x0a || byte === 0x09 || byte === 0x02 || byte === 0x03;
@@ -16,25 +35,38 @@ export class SerialNoiseDetector {
   private seen = 0;
   private unexpected = 0;
   private noisy = false;
-  /** Expected bytes in a row: a whole clean line after noise means the speed is right again. */
-  private cleanRun = 0;
+  /** Expected bytes since the current line started, while none of it was noise. */
+  private lineLength = 0;
+  /** False once the current line holds an unexpected byte (or began in the middle of noise). */
+  private lineClean = true;
+  private lastByteAt = Number.NEGATIVE_INFINITY;
 
   /** `onChange(true)` when bytes turn to noise, `onChange(false)` when clean bytes come again. */
-  constructor(private readonly onChange: (noisy: boolean) => void) {}
+  constructor(
+    private readonly onChange: (noisy: boolean) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   push(chunk: Buffer): void {
+    const at = this.now();
+    if (at - this.lastByteAt >= QUIET_MS) this.startLine();
+    this.lastByteAt = at;
     for (const byte of chunk) {
       this.seen += 1;
-      if (!expected(byte)) {
-        this.unexpected += 1;
-        this.cleanRun = 0;
+      if (byte === CR || byte === LF || byte === ETX) {
+        if (this.noisy && this.lineClean && this.lineLength >= MIN_CLEAN_LINE) {
+          this.reset();
+          this.onChange(false);
+          continue;
+        }
+        this.startLine();
+      } else if (byte === STX) {
+        this.startLine();
+      } else if (expected(byte)) {
+        this.lineLength += 1;
       } else {
-        this.cleanRun += 1;
-      }
-      if (this.noisy && (byte === 0x0d || byte === 0x0a || byte === 0x03) && this.cleanRun > MIN_CLEAN_LINE) {
-        this.reset();
-        this.onChange(false);
-        continue;
+        this.unexpected += 1;
+        this.lineClean = false;
       }
       if (this.seen >= WINDOW_BYTES) this.judgeWindow();
     }
@@ -45,11 +77,17 @@ export class SerialNoiseDetector {
     this.seen = 0;
     this.unexpected = 0;
     this.noisy = false;
-    this.cleanRun = 0;
+    this.startLine();
+  }
+
+  private startLine(): void {
+    this.lineLength = 0;
+    this.lineClean = true;
   }
 
   private judgeWindow(): void {
-    const noisy = this.unexpected / this.seen > NOISE_SHARE;
+    const share = this.unexpected / this.seen;
+    const noisy = share > (this.noisy ? CLEAR_SHARE : NOISE_SHARE);
     this.seen = 0;
     this.unexpected = 0;
     if (noisy === this.noisy) return;

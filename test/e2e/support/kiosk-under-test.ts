@@ -28,6 +28,8 @@ export interface KioskUnderTest {
   exportDir: string;
   /** The office backend this kiosk talks to: options.officeUrl, or the embedded one it started. */
   officeUrl: string;
+  /** The browser shell's process id (e.g. to read /proc/<pid>/status). */
+  pid: number;
   /** Everything the browser shell wrote on stdout/stderr, for failure messages. */
   output: () => string;
   /** SIGTERM (a clean shutdown), or SIGKILL with { kill: true } (a power cut / kill -9). */
@@ -133,6 +135,7 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     dataDir,
     exportDir: join(dir, 'exports'),
     officeUrl: ready.officeUrl,
+    pid: child.pid ?? 0,
     output: () => output,
     stop: async (opts = {}) => {
       if (stopped) return;
