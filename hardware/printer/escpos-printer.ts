@@ -207,6 +207,9 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
     let after: Health;
     try {
       after = await this.health();
+      // A printer still swallowing a long job over a slow serial line may miss one answer;
+      // calling that offline would have the clerk print a receipt that did come out.
+      if (after.kind === 'silent') after = await this.health();
     } catch (err) {
       const e = this.applyUnreachable(err);
       return { reason: e.kind === 'offline' ? 'offline' : 'error', detail: `${e.message} right after the receipt was sent: it may be cut short` };
@@ -290,7 +293,10 @@ export class EscPosPrinter extends BaseDevice<ReceiptPrinterEvents> implements R
   }
 }
 
-/** An error the printer recovers from on its own, with the job still in its buffer. */
+/**
+ * An error the printer recovers from on its own, with the job still in its buffer. (It reports
+ * itself offline meanwhile, as printers do during any error: that bit alone proves nothing.)
+ */
 function onlyResumesByItself(c: PrinterCondition): boolean {
-  return c.autoRecoverableError && !c.paperOut && !c.coverOpen && !c.cutterError && !c.unrecoverable && !c.recoverableError && !c.offline;
+  return c.autoRecoverableError && !c.paperOut && !c.coverOpen && !c.cutterError && !c.unrecoverable && !c.recoverableError;
 }
