@@ -1,11 +1,13 @@
 // The power goes (kill -9 of the browser shell) while a ticket is on its way to the printer.
 // The kiosk restarts on the same data folder: the journal opens intact, the ticket is there
-// once and pending, a clerk prints it, and the next citizen gets the next number.
+// once and pending, marked "may have printed" (part of it may be on paper), a clerk prints it
+// as a marked copy (DUPLICATA), never a second original, and the next citizen gets the next number.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { holdBadge } from '../../hardware/simulators/badge-holder.js';
+import { copyMarkFor } from '../../main/storage/receipt-journal.js';
 import { integrityCheck, printedExactly, readJournal } from './support/journal-file.js';
 import { type KioskUnderTest, startKiosk } from './support/kiosk-under-test.js';
 
@@ -61,11 +63,13 @@ test('kill -9 during a print: the journal reopens intact and the ticket is print
   for (const digit of '2468') await page.getByTestId(`pin-key-${digit}`).tap();
   await page.getByTestId('pin-ok').tap();
   await page.getByTestId('staff-tab-pending').tap();
-  await expect(page.locator('[data-testid="pending-row"]').filter({ hasText: cutOff!.number })).toHaveCount(1);
+  const row = page.locator('[data-testid="pending-row"]').filter({ hasText: cutOff!.number });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Peut-être déjà imprimé');
   await page.getByTestId('pending-print-all').tap();
   await expect(page.getByTestId('pending-empty')).toBeVisible();
   const reprinted = await second.printer.waitForJob();
-  expect(await printedExactly(reprinted, cutOff!.receipt)).toBe(true);
+  expect(await printedExactly(reprinted, { ...cutOff!.receipt, copyMark: copyMarkFor(1) })).toBe(true);
   await page.getByTestId('staff-signout').tap();
 
   // The next citizen gets a new number: nothing given twice.
