@@ -2,14 +2,16 @@
 //   npx tsx hardware/simulators/virtual-printer-cli.ts --port 9100 --out /tmp/receipts
 // then point the kiosk's printer at tcp://127.0.0.1:9100. Each job is written as PNG(s) plus a
 // text summary. Type a state (ready, paper-out, paper-near-end, cover-open, cutter-error,
-// unrecoverable, auto-recoverable-error, offline, unreachable, silent) and Enter to change what the printer reports.
+// unrecoverable, auto-recoverable-error, offline, unreachable, silent) and Enter to change what the printer reports;
+// `mid-job cover-open` (or paper-out, offline) makes the next receipt stop half-way.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { VIRTUAL_PRINTER_STATES, VirtualPrinter, type VirtualPrinterJob, type VirtualPrinterState } from './virtual-printer.js';
+import { type MidJobFault, VIRTUAL_PRINTER_STATES, VirtualPrinter, type VirtualPrinterJob, type VirtualPrinterState } from './virtual-printer.js';
 
 const STATES: readonly VirtualPrinterState[] = VIRTUAL_PRINTER_STATES;
+const MID_JOB_FAULTS: readonly MidJobFault[] = ['cover-open', 'paper-out', 'offline'];
 
 function summary(n: number, job: VirtualPrinterJob): string {
   const d = job.decoded;
@@ -52,6 +54,16 @@ async function main(): Promise<void> {
 
   const rl = createInterface({ input: process.stdin });
   rl.on('line', (line) => {
+    const midJob = /^mid-job\s+(\S+)$/.exec(line.trim())?.[1] as MidJobFault | undefined;
+    if (midJob !== undefined) {
+      if (!MID_JOB_FAULTS.includes(midJob)) {
+        process.stdout.write(`mid-job takes one of ${MID_JOB_FAULTS.join(', ')}\n`);
+        return;
+      }
+      printer.failDuringNextJob(midJob);
+      process.stdout.write(`the next receipt stops half-way: ${midJob}\n`);
+      return;
+    }
     const s = line.trim() as VirtualPrinterState;
     if (!STATES.includes(s)) {
       process.stdout.write(`unknown state; one of ${STATES.join(', ')}\n`);
