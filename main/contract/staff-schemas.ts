@@ -224,6 +224,27 @@ export const auditExportResultSchema = z.discriminatedUnion('kind', [
 ]);
 export type AuditExportResult = z.infer<typeof auditExportResultSchema>;
 
+/**
+ * A card payment the citizen left without the office's answer (a "being checked" slip), as the
+ * clerk sees it: the check number on the slip, the notice, the amount; never a card number.
+ * 'refunded': the office said it holds no such payment and the charge was given back.
+ */
+export const paymentIncidentStateViewSchema = z.enum(['checking', 'confirmed', 'refunded']);
+export type PaymentIncidentStateView = z.infer<typeof paymentIncidentStateViewSchema>;
+export const paymentIncidentViewSchema = z.object({
+  checkNumber: z.string().regex(/^V-[0-9A-F]{8}$/),
+  reference: z.string(),
+  amountCentimes: z.number().int().positive(),
+  /** YYYY-MM-DD HH:MM on the office's clock: when the slip was printed. */
+  since: z.string(),
+  state: paymentIncidentStateViewSchema,
+  /** YYYY-MM-DD HH:MM on the office's clock; null while checking. */
+  settled: z.string().nullable(),
+  /** The office's number once confirmed there. */
+  trackingNumber: z.string().nullable(),
+});
+export type PaymentIncidentView = z.infer<typeof paymentIncidentViewSchema>;
+
 /** Merged into requestChannels in kiosk-contract.ts. */
 export const staffRequestChannels = {
   'staff.verifyPin': {
@@ -253,6 +274,8 @@ export const staffRequestChannels = {
     request: withToken.extend({ from: dayString.optional(), to: dayString.optional() }),
     response: auditExportResultSchema,
   },
+  /** Newest first, settled or not (main/staff/register-payment-incident-handlers.ts). */
+  'staff.paymentIncidents.list': { request: withToken, response: z.object({ items: z.array(paymentIncidentViewSchema) }) },
 } as const;
 
 export const staffEventChannels = {

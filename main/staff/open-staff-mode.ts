@@ -13,6 +13,8 @@ import { StaffAuditLog } from '../storage/staff-audit-log.js';
 import { exportAuditCsv } from './audit-export.js';
 import { computeDaySummary } from './day-summary.js';
 import { buildDaySummaryReceipt } from './day-summary-receipt.js';
+import { PaymentIncidentStore } from '../storage/payment-incidents.js';
+import { registerPaymentIncidentHandlers } from './register-payment-incident-handlers.js';
 import { registerStaffHandlers } from './register-staff-handlers.js';
 import { StaffAuthenticator } from './staff-authenticator.js';
 import { StaffModeService } from './staff-mode-service.js';
@@ -78,6 +80,7 @@ export async function openStaffMode(w: StaffModeWiring): Promise<StaffModeHandle
     },
     now,
   });
+  registerPaymentIncidentHandlers(router, { staff: service, store: new PaymentIncidentStore(w.db, timeZone, now), timeZone });
   service.start();
   return {
     service,

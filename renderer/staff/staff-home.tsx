@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../main/contract/kiosk-contract.js';
 import { AuditScreen } from './audit/audit-screen.js';
 import { JournalScreen } from './journal/journal-screen.js';
+import { PaymentIncidentsScreen } from './payments/payment-incidents-screen.js';
 import { PendingScreen } from './pending/pending-screen.js';
 import type { StaffClient } from './staff-client.js';
 import { StaffHeader, type StaffHeaderProps } from './staff-header.js';
 import { SummaryScreen } from './summary/summary-screen.js';
 import { isTechTab, TECH_TABS, TechPanel, type TechTab } from '../tech/tech-panel.js';
 
-export const STAFF_TABS = ['journal', 'pending', 'summary', 'audit'] as const;
+export const STAFF_TABS = ['journal', 'pending', 'payments', 'summary', 'audit'] as const;
 export type StaffTab = (typeof STAFF_TABS)[number];
 
 export interface StaffHomeProps extends StaffHeaderProps {
@@ -87,6 +88,7 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
         <div role="tabpanel" aria-labelledby={isTechTab(tab) ? `tech-tab-${tab}` : `staff-tab-${tab}`}>
           {tab === 'journal' ? <JournalScreen client={client} language={language} timeZone={timeZone} onPrinted={refreshPending} /> : null}
           {tab === 'pending' ? <PendingScreen client={client} language={language} onCount={setPendingCount} /> : null}
+          {tab === 'payments' ? <PaymentIncidentsScreen client={client} language={language} /> : null}
           {tab === 'summary' ? <SummaryScreen client={client} language={language} timeZone={timeZone} /> : null}
           {tab === 'audit' ? <AuditScreen client={client} /> : null}
           {technician && isTechTab(tab) ? <TechPanel key={tab} tab={tab} client={client} timeZone={timeZone} /> : null}

@@ -1,0 +1,101 @@
+// Card payments left "being checked": the clerk finds the citizen's slip by its check number,
+// and sees whether the kiosk has since had the office's word (confirmed there, or the charge
+// refunded to the card). Main settles them; this screen only shows them.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, PaymentIncidentView } from '../../../main/contract/kiosk-contract.js';
+import { formatMoney } from '../../kiosk/flows/shared/format-money.js';
+import { staffErrorKey, type StaffClient } from '../staff-client.js';
+import './payment-incidents.css';
+
+export interface PaymentIncidentsScreenProps {
+  client: StaffClient;
+  language: Language;
+}
+
+const COLUMNS = ['checkNumber', 'reference', 'amount', 'since', 'state', 'settled'] as const;
+
+export function PaymentIncidentsScreen({ client, language }: PaymentIncidentsScreenProps) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<PaymentIncidentView[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    setBusy(true);
+    setProblem(null);
+    client
+      .request('staff.paymentIncidents.list', {})
+      .then((list) => setItems(list.items))
+      .catch((error: unknown) => setProblem(t(staffErrorKey(error))))
+      .finally(() => setBusy(false));
+  }, [client, t]);
+  useEffect(load, [load]);
+
+  return (
+    <section className="staff-panel payment-incidents-screen" data-testid="payment-incidents-screen">
+      <div className="staff-toolbar">
+        <p className="staff-hint">{t('staff.payments.intro')}</p>
+        <button type="button" className="action-button staff-secondary" data-testid="payment-incidents-refresh" disabled={busy} onClick={load}>
+          {t('staff.payments.refresh')}
+        </button>
+      </div>
+      {problem ? (
+        <p className="staff-message staff-message--error" data-testid="payment-incidents-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {items && items.length === 0 ? (
+        <p className="staff-empty" data-testid="payment-incidents-empty">
+          {t('staff.payments.empty')}
+        </p>
+      ) : null}
+      {items && items.length > 0 ? (
+        <table className="payment-incidents-table" data-testid="payment-incidents-list">
+          <caption className="visually-hidden">{t('staff.payments.caption')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c} scope="col">
+                  {t(`staff.payments.columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.checkNumber} data-testid="payment-incident-row" data-check-number={item.checkNumber} data-state={item.state}>
+                {/* Numbers and codes are Latin: isolated so they keep their order in an Arabic row. */}
+                <td className="payment-incident-number">
+                  <bdi dir="ltr">{item.checkNumber}</bdi>
+                </td>
+                <td>
+                  <bdi dir="ltr">{item.reference}</bdi>
+                </td>
+                <td className="payment-incident-amount">
+                  <bdi>{formatMoney(item.amountCentimes, language)}</bdi>
+                </td>
+                <td>
+                  <bdi dir="ltr">{item.since}</bdi>
+                </td>
+                <td>
+                  <span className={`payment-incident-state payment-incident-state--${item.state}`} data-testid="payment-incident-state">
+                    {t(`staff.payments.states.${item.state}`)}
+                  </span>
+                  {item.trackingNumber ? (
+                    <bdi className="payment-incident-tracking" dir="ltr">
+                      {item.trackingNumber}
+                    </bdi>
+                  ) : null}
+                </td>
+                <td data-testid="payment-incident-settled">
+                  <bdi dir="ltr">{item.settled ?? t('staff.payments.notSettled')}</bdi>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
