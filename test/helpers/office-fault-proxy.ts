@@ -9,6 +9,8 @@ export const FAULTS = [
   // Before the office sees the request:
   'drop-before',
   'html-502-before',
+  // A gateway or firewall refusing with its own page: a 4xx that is not the office speaking.
+  'html-403-before',
   'hang-before',
   'late-before',
   // After the office has answered (and committed):
@@ -71,6 +73,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         return;
       case 'html-502-before':
         return html(res, 502);
+      case 'html-403-before':
+        return html(res, 403);
       case 'hang-before':
         return;
       case 'late-before': {

@@ -42,6 +42,8 @@ export interface OfficeBackend {
   requestCount(route?: string): number;
   /** Payments recorded under one idempotency key (0 or 1 when all is well). */
   countPayments(idempotencyKey: string): Promise<number>;
+  /** Requests of any procedure recorded under one idempotency key (0 or 1 when all is well). */
+  countByIdempotencyKey(idempotencyKey: string): Promise<number>;
   /** Requests recorded in the office's database (works while stopped too). */
   countRequests(filter?: { procedure?: Procedure; kioskReference?: string }): Promise<number>;
   /** Status by tracking number or kiosk reference, as GET /v1/requests/{n} answers it. */
@@ -110,6 +112,15 @@ export async function startOfficeBackend(options: OfficeBackendOptions = {}): Pr
     },
     countRequests: (filter = {}) => withStore((s) => s.countRequests(filter)),
     countPayments: (key) => withStore((s) => s.countPayments(key)),
+    async countByIdempotencyKey(key) {
+      // Its own connection: the store offers no such count, and SQLite lets a reader in beside the server.
+      const db = await SqliteDatabase.open(dbPath, OFFICE_SERVER_MIGRATIONS);
+      try {
+        return (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM office_requests WHERE idempotency_key = ?', [key]))?.n ?? 0;
+      } finally {
+        await db.close();
+      }
+    },
     requestStatus: (number) => withStore((s) => s.requestStatus(number)),
     setRequestStatus: (trackingNumber, status) => withStore((s) => s.setRequestStatus(trackingNumber, status)),
   };
