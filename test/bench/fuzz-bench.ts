@@ -38,7 +38,7 @@ export interface ParserFuzzFigure {
 }
 
 /** Runs each parser's properties for at most `secondsPerParser`, shared among them. */
-export async function benchFuzz(secondsPerParser: number, seed = Date.now()): Promise<ParserFuzzFigure[]> {
+export async function benchFuzz(secondsPerParser: number, seed = Date.now(), progress: (line: string) => void = () => undefined): Promise<ParserFuzzFigure[]> {
   const parsers = [...new Set(ALL_PROPERTIES.map((p) => p.parser))];
   const figures: ParserFuzzFigure[] = [];
   for (const parser of parsers) {
@@ -54,6 +54,7 @@ export async function benchFuzz(secondsPerParser: number, seed = Date.now()): Pr
         markInterruptAsFailure: false,
       });
       figure.seconds += (performance.now() - t0) / 1000;
+      progress(`  ${parser}: ${details.numRuns} cases of "${spec.name}" in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       figure.cases += details.numRuns;
       if (details.failed) {
         figure.failures.push(`${spec.name}: seed ${details.seed}, path ${details.counterexamplePath ?? '?'}: ${JSON.stringify(details.counterexample)?.slice(0, 300)}`);
@@ -77,7 +78,7 @@ export function fuzzFigureLines(figures: readonly ParserFuzzFigure[]): string[] 
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const seconds = Number(process.argv[2] ?? 60);
-  const figures = await benchFuzz(seconds);
+  const figures = await benchFuzz(seconds, Date.now(), (line) => console.error(line));
   for (const line of fuzzFigureLines(figures)) console.log(line);
   process.exitCode = figures.some((f) => f.failures.length) ? 1 : 0;
 }

@@ -65,7 +65,15 @@ function stringOf(node: JsonSchemaNode): fc.Arbitrary<string> {
   const max = node.maxLength;
   let base: fc.Arbitrary<string>;
   if (node.format !== undefined && node.format !== 'regex') base = formatted(node.format);
-  else if (node.pattern !== undefined) base = fc.stringMatching(new RegExp(node.pattern, 'u'));
+  else if (node.pattern !== undefined) {
+    // ^[class]+$ with length bounds (tokens, ids): built to length, for stringMatching seldom
+    // draws a string long enough and filtering for one would search forever.
+    const charClass = /^\^(\[[^\]]+\])[+*]\$$/.exec(node.pattern)?.[1];
+    base =
+      charClass !== undefined && (node.minLength !== undefined || node.maxLength !== undefined)
+        ? fc.string({ unit: fc.stringMatching(new RegExp(`^${charClass}$`, 'u')), minLength: min, maxLength: max ?? min + 20 })
+        : fc.stringMatching(new RegExp(node.pattern, 'u'));
+  }
   else base = fc.string({ minLength: min, maxLength: max ?? Math.max(min, 20), unit: 'grapheme' });
   return base.filter((s) => [...s].length >= min && (max === undefined || [...s].length <= max));
 }
