@@ -24,7 +24,7 @@ const api: KioskApi = { request: () => Promise.reject(new Error('not called whil
 
 const ENTRY: JournalSummaryView = {
   id: 3, number: 'A-001', kind: 'ticket', service: 'civil-status', language: 'ar', createdAt: '2026-11-26T09:05:00Z',
-  officeTime: '10:05', officeDay: '2026-11-26', state: 'pending', printFailure: 'paper-out', printAttempts: 1, reprintCount: 2,
+  officeTime: '10:05', officeDay: '2026-11-26', state: 'pending', printFailure: 'paper-out', printAttempts: 1, reprintCount: 2, mayHavePrinted: false,
 };
 
 describe('PIN screen', () => {
@@ -74,6 +74,15 @@ describe('journal results', () => {
     expect(words).toContain('Non imprimé : l’imprimante n’a plus de papier');
     expect(words).toContain('Réimprimé : 2');
     expect(html).toContain('data-testid="journal-more"');
+  });
+
+  it('says a receipt cut off by a crash may have printed and comes out as a copy, in French and Arabic', () => {
+    const cut = { ...ENTRY, printFailure: null, mayHavePrinted: true };
+    const fr = text(render('fr', createElement(JournalResults, { items: [cut], total: 1, hasMore: false, loadingMore: false, language: 'fr', onOpen: () => {}, onMore: () => {} })));
+    expect(fr).toContain('Peut-être déjà imprimé');
+    expect(fr).not.toContain('Non imprimé');
+    const ar = text(render('ar', createElement(JournalResults, { items: [cut], total: 1, hasMore: false, loadingMore: false, language: 'ar', onOpen: () => {}, onMore: () => {} })));
+    expect(ar).toContain('ربما طُبع');
   });
 
   it('asks to narrow a search past the count cap', () => {
