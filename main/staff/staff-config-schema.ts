@@ -11,7 +11,7 @@ const staffAccountSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, { message: 'must be 2-32 lowercase letters, digits or dashes' })
       .describe('Identifier of the account in logs and the audit trail (not a name)'),
-    displayName: z.string().trim().min(1).max(40).describe('Name shown on the staff screen once signed in'),
+    displayName: z.string().trim().min(1).max(40).regex(/\S/).describe('Name shown on the staff screen once signed in'),
     role: staffRoleSchema.describe('staff: journal, reprints, summary; technician: also the devices'),
     badgeId: z
       .string()

@@ -85,8 +85,6 @@ function meetRulesJsonSchemaCannotState(raw: unknown): unknown {
     const badges = new Set<unknown>();
     (c.staff as { accounts: unknown[] }).accounts = accounts.filter((a) => {
       a.pinHash = SAMPLE_PIN_HASH;
-      // displayName is trimmed before its length is checked: blanks alone are no name.
-      if (typeof a.displayName === 'string' && a.displayName.trim() === '') a.displayName = 'Agent';
       const badge = String(a.badgeId).toUpperCase();
       const keep = !ids.has(a.id) && !badges.has(badge);
       if (keep) ids.add(a.id), badges.add(badge);
