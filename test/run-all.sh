@@ -35,6 +35,8 @@ rm -f test-results/vitest.json test-results/playwright.json
 status=0
 echo "== unit and integration tests"
 npm run test:unit || status=1
+echo "== Electron security scan (Electronegativity, findings above LOW must be explained)"
+npx tsx test/security/electronegativity-check.ts || status=1
 echo "== end-to-end tests"
 npm run test:e2e || status=1
 echo "== summary"
