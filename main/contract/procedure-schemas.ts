@@ -238,7 +238,7 @@ export const trackingResultSchema = z.discriminatedUnion('ok', [
     request: z.object({
       reference: z.string(),
       procedure: z.enum(['civil-status', 'report', 'tax-payment']),
-      status: z.enum(['received', 'in-progress', 'ready', 'closed', 'rejected', 'pending-transmission']),
+      status: z.enum(['received', 'in-progress', 'ready', 'closed', 'rejected', 'withdrawn', 'pending-transmission']),
       updatedAt: isoDateTime,
     }),
   }),

@@ -49,4 +49,26 @@ export const OFFICE_SERVER_MIGRATIONS: readonly Migration[] = [
          '[{"code":"tsc","label":"Taxe de services communaux","amount":{"currency":"MAD","centimes":54000}}]');
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- A request may be withdrawn by the kiosk whose citizen never saw its result (the visit
+      -- ended mid-submission). SQLite cannot alter a CHECK: the table is rebuilt with the new status.
+      CREATE TABLE office_requests_v2 (
+        tracking_number TEXT PRIMARY KEY,
+        procedure TEXT NOT NULL CHECK (procedure IN ('civil-status', 'report', 'tax-payment')),
+        status TEXT NOT NULL CHECK (status IN ('received', 'in-progress', 'ready', 'closed', 'rejected', 'withdrawn')),
+        idempotency_key TEXT NOT NULL UNIQUE,
+        kiosk_reference TEXT UNIQUE,
+        payload TEXT NOT NULL,
+        receipt TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      INSERT INTO office_requests_v2 (tracking_number, procedure, status, idempotency_key, kiosk_reference, payload, receipt, created_at, updated_at)
+        SELECT tracking_number, procedure, status, idempotency_key, kiosk_reference, payload, receipt, created_at, updated_at FROM office_requests;
+      DROP TABLE office_requests;
+      ALTER TABLE office_requests_v2 RENAME TO office_requests;
+    `,
+  },
 ];

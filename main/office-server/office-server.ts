@@ -133,6 +133,13 @@ async function handle(req: IncomingMessage, store: OfficeStore, now: () => Date)
     if (!key.success) return notFound();
     return { status: 200, body: await store.taxPaymentState(key.data.toLowerCase()) };
   }
+  if (method === 'POST' && seg[1] === 'requests' && seg.length === 4 && seg[3] === 'withdraw' && seg[2] !== undefined) {
+    const key = idempotencyKeySchema.safeParse(seg[2]);
+    // The key is the whole request: a body, if any, is read and ignored.
+    await readBody(req).catch(() => undefined);
+    if (!key.success) return notFound();
+    return { status: 200, body: await store.withdraw(key.data.toLowerCase()) };
+  }
   if (method === 'GET' && seg[1] === 'requests' && seg.length === 3 && seg[2] !== undefined) {
     if (!trackingLookupSchema.safeParse(seg[2]).success) return notFound();
     const status = await store.requestStatus(seg[2]);
@@ -255,6 +262,7 @@ function routeName(url: string | undefined): string {
   const path = (url ?? '/').split('?')[0] ?? '/';
   return path
     .replace(/^\/v1\/tax-notices\/[^/]+/, '/v1/tax-notices/{reference}')
-    .replace(/^\/v1\/requests\/[^/]+/, '/v1/requests/{trackingNumber}')
+    .replace(/^\/v1\/requests\/[^/]+\/withdraw$/, '/v1/requests/{idempotencyKey}/withdraw')
+    .replace(/^\/v1\/requests\/(?!\{)[^/]+/, '/v1/requests/{trackingNumber}')
     .replace(/^\/v1\/tax-payments\/[^/]+/, '/v1/tax-payments/{idempotencyKey}');
 }

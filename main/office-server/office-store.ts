@@ -13,6 +13,7 @@ import type {
   TaxPayment,
   TaxPaymentReceipt,
   TaxPaymentState,
+  WithdrawalResult,
 } from '../office/office-schemas.js';
 import type { SqliteDatabase } from '../storage/sqlite-database.js';
 import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from './office-fees.js';
@@ -30,6 +31,9 @@ const REPORT_ANSWER_DAYS = 60;
 /** Fingerprint of a key the office declared void (no payment under it, ever). */
 const VOID_FINGERPRINT = 'void';
 const PAYMENT_VOIDED: StoreAnswer = { status: 409, problem: { code: 'payment-voided', title: 'The office already declared this payment void' } };
+/** Fingerprint of a key the kiosk withdrew: no request is (or will ever be) recorded under it. */
+const WITHDRAWN_FINGERPRINT = 'withdrawn';
+const REQUEST_WITHDRAWN: StoreAnswer = { status: 409, problem: { code: 'request-withdrawn', title: 'The kiosk withdrew the request sent under this key' } };
 
 interface NoticeRow {
   reference: string;
@@ -121,6 +125,37 @@ export class OfficeStore {
     });
   }
 
+  /**
+   * The kiosk withdraws what it sent under a key (its citizen never saw the result). Final and
+   * idempotent, in the same transaction queue as the submissions: a request held under the key
+   * is withdrawn while still 'received' (its personal data dropped, nothing left to process);
+   * the key itself is marked withdrawn, so a submission arriving later (a slow proxy, a retry,
+   * the outbox) is refused with 409 request-withdrawn. A request already past 'received' stays
+   * as it is, and the answer says so.
+   */
+  withdraw(key: string): Promise<WithdrawalResult> {
+    return this.db.transaction(async (): Promise<WithdrawalResult> => {
+      const row = await this.db.get<{ tracking_number: string; status: RequestStatus['status'] }>(
+        'SELECT tracking_number, status FROM office_requests WHERE idempotency_key = ?',
+        [key],
+      );
+      if (row && row.status !== 'received' && row.status !== 'withdrawn') {
+        return { state: 'not-withdrawn', trackingNumber: row.tracking_number, status: row.status };
+      }
+      const at = this.now().toISOString();
+      if (row?.status === 'received') {
+        await this.db.run("UPDATE office_requests SET status = 'withdrawn', payload = '{}', updated_at = ? WHERE tracking_number = ?", [at, row.tracking_number]);
+      }
+      await this.db.run(
+        `INSERT INTO idempotency_keys (key, fingerprint, status_code, response, created_at) VALUES (?, ?, 409, '{}', ?)
+         ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, status_code = 409, response = '{}'
+         WHERE idempotency_keys.fingerprint <> ?`,
+        [key, WITHDRAWN_FINGERPRINT, at, VOID_FINGERPRINT],
+      );
+      return row ? { state: 'withdrawn', trackingNumber: row.tracking_number } : { state: 'withdrawn' };
+    });
+  }
+
   /** Payments recorded under one idempotency key: 0 or 1 (what a test proving "never twice" counts). */
   async countPayments(key: string): Promise<number> {
     const row = await this.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM office_requests WHERE idempotency_key = ? AND procedure = 'tax-payment'", [key]);
@@ -172,6 +207,7 @@ export class OfficeStore {
       const seen = await this.db.get<{ fingerprint: string; response: string }>('SELECT fingerprint, response FROM idempotency_keys WHERE key = ?', [key]);
       if (seen) {
         if (seen.fingerprint === VOID_FINGERPRINT) return PAYMENT_VOIDED;
+        if (seen.fingerprint === WITHDRAWN_FINGERPRINT) return REQUEST_WITHDRAWN;
         if (seen.fingerprint !== fingerprint) {
           return { status: 422, problem: { code: 'idempotency-conflict', title: 'This Idempotency-Key was used for another request' } };
         }

@@ -21,6 +21,8 @@ import {
   taxPaymentReceiptSchema,
   type TaxPaymentState,
   taxPaymentStateSchema,
+  type WithdrawalResult,
+  withdrawalResultSchema,
   PROBLEM_CODES,
 } from './office-schemas.js';
 
@@ -110,6 +112,14 @@ export class OfficeClient {
    */
   getTaxPaymentState(idempotencyKey: string, o: CallOptions = {}): Promise<OfficeResult<TaxPaymentState>> {
     return this.call('GET', `/v1/tax-payments/${encodeURIComponent(idempotencyKey)}`, taxPaymentStateSchema, o);
+  }
+
+  /**
+   * Withdraws what was sent (or is still to be sent) under this idempotency key: the citizen's
+   * visit ended before the result was shown. Idempotent; see withdrawalResultSchema.
+   */
+  withdrawRequest(idempotencyKey: string, o: CallOptions = {}): Promise<OfficeResult<WithdrawalResult>> {
+    return this.call('POST', `/v1/requests/${encodeURIComponent(idempotencyKey)}/withdraw`, withdrawalResultSchema, o);
   }
 
   /** By the office's tracking number or the kiosk reference printed on an offline receipt. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const CIVIL_STATUS_DOCUMENTS = ['birth-extract', 'birth-full-copy', 'marriage-extract', 'death-extract'] as const;
 export const REPORT_KINDS = ['complaint', 'observation', 'suggestion'] as const;
 export const REPORT_CATEGORIES = ['roads', 'lighting', 'waste', 'water', 'green-spaces', 'noise', 'other'] as const;
-export const REQUEST_STATUSES = ['received', 'in-progress', 'ready', 'closed', 'rejected'] as const;
+export const REQUEST_STATUSES = ['received', 'in-progress', 'ready', 'closed', 'rejected', 'withdrawn'] as const;
 export const REPORT_DESCRIPTION_MAX = 1000;
 
 const isoDate = z.iso.date();
@@ -138,6 +138,18 @@ export const requestStatusSchema = z.object({
 });
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
+/**
+ * The office's answer to a withdrawal (POST /v1/requests/{idempotencyKey}/withdraw). `withdrawn`
+ * is final: the request it held under that key is withdrawn, or, if it held none, any later
+ * submission under the key is refused (`409 request-withdrawn`). `not-withdrawn`: the request
+ * had already progressed past `received`; nothing changed.
+ */
+export const withdrawalResultSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('withdrawn'), trackingNumber: trackingNumberSchema.optional() }),
+  z.object({ state: z.literal('not-withdrawn'), trackingNumber: trackingNumberSchema, status: z.enum(REQUEST_STATUSES) }),
+]);
+export type WithdrawalResult = z.infer<typeof withdrawalResultSchema>;
+
 export const healthSchema = z.object({ status: z.literal('ok'), time: isoDateTime });
 export type Health = z.infer<typeof healthSchema>;
 
@@ -160,6 +172,7 @@ export const PROBLEM_CODES = [
   'amount-mismatch',
   'kiosk-reference-taken',
   'payment-voided',
+  'request-withdrawn',
   'unauthorized',
   'host-not-allowed',
   'internal',

@@ -26,4 +26,26 @@ export const OUTBOX_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX office_outbox_due ON office_outbox (state, next_attempt_at);
     `,
   },
+  {
+    // After the kiosk's 101-104 and the payments' 105-106 (user_version is one number).
+    version: 107,
+    sql: `
+      -- Withdrawals of submissions whose citizen never saw the result (the visit ended during
+      -- the submission). One per idempotency key, sent until the office answers; while one is
+      -- pending or done, the submission under the same key is not sent again.
+      CREATE TABLE office_withdrawals (
+        id INTEGER PRIMARY KEY,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'withdrawn', 'not-withdrawn', 'refused')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        settled_at INTEGER,
+        last_error TEXT,
+        -- The office's answer: a state, a tracking number, a status; no personal data.
+        response TEXT
+      );
+      CREATE INDEX office_withdrawals_due ON office_withdrawals (state, next_attempt_at);
+    `,
+  },
 ];

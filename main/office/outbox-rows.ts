@@ -1,5 +1,6 @@
 // How an outbox item is stored in office_outbox, and read back.
 import type { OutboxEntry, OutboxKind, OutboxState } from './outbox.js';
+import type { WithdrawalState } from './outbox-withdrawals.js';
 
 export interface OutboxRow {
   id: number;
@@ -12,6 +13,8 @@ export interface OutboxRow {
   response: string | null;
   rejection: string | null;
   last_error: string | null;
+  /** Joined from office_withdrawals where the query asks for it. */
+  withdrawal_state?: WithdrawalState | null;
 }
 
 export function storedBody(row: OutboxRow): unknown {
@@ -33,5 +36,6 @@ export function toEntry(row: OutboxRow): OutboxEntry {
     ...(row.response ? { response: JSON.parse(row.response) as unknown } : {}),
     ...(row.rejection ? { rejection: row.rejection } : {}),
     ...(row.last_error ? { lastError: row.last_error } : {}),
+    ...(row.withdrawal_state ? { withdrawal: row.withdrawal_state } : {}),
   };
 }

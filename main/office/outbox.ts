@@ -9,6 +9,7 @@ import { isRetryable, type OfficeClient, type OfficeResult } from './office-clie
 import { type OfficeLogger, silentOfficeLogger } from './office-logger.js';
 import { civilStatusRequestSchema, idempotencyKeySchema, reportSchema } from './office-schemas.js';
 import { type OutboxRow as Row, storedBody, toEntry } from './outbox-rows.js';
+import { sendWithdrawal, WITHDRAWAL_BLOCKS_SQL, type WithdrawalRow, type WithdrawalState } from './outbox-withdrawals.js';
 
 export type OutboxKind = 'civil-status-request' | 'report';
 export type OutboxState = 'pending' | 'delivered' | 'rejected';
@@ -24,6 +25,8 @@ export interface OutboxEntry {
   response?: unknown;
   rejection?: string;
   lastError?: string;
+  /** A withdrawal of this key (the citizen never saw the result), when one was asked for. */
+  withdrawal?: WithdrawalState;
 }
 
 export interface OutboxStats {
@@ -97,8 +100,35 @@ export class Outbox {
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {
-    const row = await this.db.get<Row>('SELECT * FROM office_outbox WHERE idempotency_key = ?', [idempotencyKey]);
+    const row = await this.db.get<Row>(
+      `SELECT o.*, w.state AS withdrawal_state FROM office_outbox o
+       LEFT JOIN office_withdrawals w ON w.idempotency_key = o.idempotency_key WHERE o.idempotency_key = ?`,
+      [idempotencyKey],
+    );
     return row ? toEntry(row) : undefined;
+  }
+
+  /**
+   * Withdraws the submission under this key at the office: its citizen's visit ended before
+   * the result was shown. Durable when it resolves; sent in the background until the office
+   * answers (whether or not it ever received the submission). From now on the submission itself
+   * is not sent again. Asking twice keeps the first.
+   */
+  async withdraw(idempotencyKey: string): Promise<void> {
+    const key = idempotencyKeySchema.parse(idempotencyKey);
+    const now = this.now();
+    await this.db.run(
+      `INSERT INTO office_withdrawals (idempotency_key, created_at, next_attempt_at) VALUES (?, ?, ?)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [key, now, now],
+    );
+    this.kick();
+  }
+
+  /** The withdrawal of a key, if one was asked for. */
+  async withdrawalState(idempotencyKey: string): Promise<WithdrawalState | undefined> {
+    const row = await this.db.get<{ state: WithdrawalState }>('SELECT state FROM office_withdrawals WHERE idempotency_key = ?', [idempotencyKey]);
+    return row?.state;
   }
 
   /**
@@ -107,7 +137,9 @@ export class Outbox {
    * so the citizen still gets the office's answer rather than "pending".
    */
   async sendNow(idempotencyKey: string): Promise<OutboxEntry | undefined> {
-    const row = await this.db.get<Row>("SELECT * FROM office_outbox WHERE idempotency_key = ? AND state = 'pending'", [idempotencyKey]);
+    const row = await this.db.get<Row>(`SELECT * FROM office_outbox WHERE idempotency_key = ? AND state = 'pending' AND NOT ${WITHDRAWAL_BLOCKS_SQL}`, [
+      idempotencyKey,
+    ]);
     const running = this.inFlight.get(idempotencyKey);
     if (running) await running;
     else if (row) await this.attempt(row);
@@ -186,7 +218,7 @@ export class Outbox {
     const summary: DrainSummary = { delivered: 0, rejected: 0, deferred: 0, nextDueInMs: null };
     for (;;) {
       const rows = await this.db.all<Row>(
-        "SELECT * FROM office_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+        `SELECT * FROM office_outbox WHERE state = 'pending' AND next_attempt_at <= ? AND NOT ${WITHDRAWAL_BLOCKS_SQL} ORDER BY id LIMIT ?`,
         [this.now(), BATCH],
       );
       const todo = rows.filter((r) => !this.inFlight.has(r.idempotency_key));
@@ -203,9 +235,45 @@ export class Outbox {
         }
       }
     }
-    const next = await this.db.get<{ at: number | null }>("SELECT MIN(next_attempt_at) AS at FROM office_outbox WHERE state = 'pending'");
+    // Withdrawals after the submissions: the office ends the same (withdrawn) in either order.
+    if (!(await this.withdrawalPass(summary))) return summary;
+    const next = await this.db.get<{ at: number | null }>(
+      `SELECT MIN(at) AS at FROM (
+         SELECT MIN(next_attempt_at) AS at FROM office_outbox WHERE state = 'pending' AND NOT ${WITHDRAWAL_BLOCKS_SQL}
+         UNION ALL SELECT MIN(next_attempt_at) FROM office_withdrawals WHERE state = 'pending')`,
+    );
     if (next?.at != null) summary.nextDueInMs = Math.max(0, next.at - this.now());
     return summary;
+  }
+
+  /** The due withdrawals; false when the backend cannot be reached (summary says when to retry). */
+  private async withdrawalPass(summary: DrainSummary): Promise<boolean> {
+    const rows = await this.db.all<WithdrawalRow>(
+      "SELECT id, idempotency_key, state, attempts FROM office_withdrawals WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+      [this.now(), BATCH],
+    );
+    for (const row of rows) {
+      const flightKey = `withdraw:${row.idempotency_key}`;
+      if (this.inFlight.has(flightKey)) continue;
+      const attempt = this.withdrawOnce(row).finally(() => this.inFlight.delete(flightKey));
+      this.inFlight.set(flightKey, attempt);
+      const outcome = await attempt;
+      if (outcome === 'link-down') {
+        summary.deferred += 1;
+        summary.nextDueInMs = backoffDelayMs(this.linkFailures, this.backoff, this.random);
+        return false;
+      }
+      if (outcome === 'retry') summary.deferred += 1;
+    }
+    return true;
+  }
+
+  private async withdrawOnce(row: WithdrawalRow): Promise<Outcome> {
+    const ctx = { db: this.db, client: this.client, logger: this.logger, backoff: this.backoff, now: this.now, random: this.random };
+    const outcome = await sendWithdrawal(ctx, row);
+    if (outcome === 'link-down') this.linkFailures += 1;
+    else this.linkFailures = 0;
+    return outcome === 'settled' ? 'delivered' : outcome;
   }
 
   private send(row: Row): Promise<OfficeResult<unknown>> {

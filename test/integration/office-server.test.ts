@@ -165,6 +165,7 @@ describe('embedded office server', () => {
       '/v1/tax-notices/{reference}/payments',
       '/v1/tax-payments/{idempotencyKey}',
       '/v1/requests/{trackingNumber}',
+      '/v1/requests/{idempotencyKey}/withdraw',
     ]);
   });
 

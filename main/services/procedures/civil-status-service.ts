@@ -61,14 +61,16 @@ export class CivilStatusService {
       receiptSchema: civilStatusReceiptSchema,
     });
     if (accepted === 'rejected') return { outcome: 'refused', reason: 'rejected' };
-    const { kioskReference, delivery } = accepted;
+    const { kioskReference, delivery, shown } = accepted;
     const view = this.receiptView(request, kioskReference, delivery);
     logger.info(
       { procedure: 'civil-status', reference: view.reference, kioskReference, outcome: view.transmission, document: request.document },
       'procedure outcome',
     );
-    // The next citizen may be standing at the printer: a late answer prints nothing.
+    // The next citizen may be standing at the printer: a late answer prints nothing (and the
+    // request is withdrawn at the office, see SubmissionWithdrawals).
     sessions.assertStillActive(session.id);
+    shown();
     const at = this.deps.now();
     const receipt = buildCivilStatusReceipt(
       { view, documentLanguage: request.documentLanguage, identity: identityView, language: session.language, at },

@@ -8,6 +8,7 @@ import type { CitizenSession, SessionService } from '../session-service.js';
 import { type Delivery, submitThroughOutbox } from './office-submission.js';
 import type { ProcedureLogger } from './procedure-logger.js';
 import { idempotencyKeyFor } from './submission-key.js';
+import type { SubmissionWithdrawals } from './submission-withdrawals.js';
 
 export interface KioskReferenceSubmissionDeps {
   sessions: SessionService;
@@ -15,6 +16,8 @@ export interface KioskReferenceSubmissionDeps {
   references: KioskReferenceSource;
   logger: ProcedureLogger;
   requestTimeoutMs: number;
+  /** Withdraws the submission at the office if the visit ends before its result is shown. */
+  withdrawals: SubmissionWithdrawals;
 }
 
 export interface KioskReferenceSubmission<T> {
@@ -30,6 +33,11 @@ export interface AcceptedSubmission<T> {
   kioskReference: string;
   /** Delivered with the office's receipt, or waiting in the outbox. */
   delivery: Exclude<Delivery<T>, { state: 'rejected' }>;
+  /**
+   * Call right after the last check that the visit is still on, before the receipt prints: the
+   * result now goes to the citizen, and the visit's end no longer withdraws the request.
+   */
+  shown: () => void;
 }
 
 export async function submitUnderKioskReference<T>(
@@ -38,10 +46,13 @@ export async function submitUnderKioskReference<T>(
 ): Promise<AcceptedSubmission<T> | 'rejected'> {
   const { session } = submission;
   const kioskReference = await deps.references.next();
+  const idempotencyKey = idempotencyKeyFor(kioskReference);
+  // Before the outbox holds it: a visit ending from here on withdraws it.
+  const shown = deps.withdrawals.track(session.id, { procedure: submission.procedure, kioskReference, idempotencyKey });
   const delivery = await submitThroughOutbox({
     outbox: deps.outbox,
     kind: submission.kind,
-    idempotencyKey: idempotencyKeyFor(kioskReference),
+    idempotencyKey,
     body: submission.body(kioskReference),
     receiptSchema: submission.receiptSchema,
     timeoutMs: deps.requestTimeoutMs,
@@ -50,7 +61,9 @@ export async function submitUnderKioskReference<T>(
   if (delivery.state === 'rejected') {
     deps.logger.warn({ procedure: submission.procedure, reference: kioskReference, outcome: 'rejected' }, 'procedure outcome');
     deps.sessions.assertStillActive(session.id);
+    // The office refused it: nothing is left to withdraw.
+    shown();
     return 'rejected';
   }
-  return { kioskReference, delivery };
+  return { kioskReference, delivery, shown };
 }

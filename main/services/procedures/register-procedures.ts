@@ -20,6 +20,7 @@ import { PaymentFlow } from './payment-flow.js';
 import { PaymentReconciler } from './payment-reconciler.js';
 import { PaymentSettlement } from './payment-settlement.js';
 import { loadPlaces } from './places.js';
+import { SubmissionWithdrawals } from './submission-withdrawals.js';
 import type { ReceiptContext } from './receipt-blocks.js';
 import { receiptPrinter } from './receipt-printing.js';
 import { ReportService } from './report-service.js';
@@ -50,7 +51,8 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   const receipts: ReceiptContext = { translate: deps.translate, officeName: config.office.name, timeZone };
   const print = receiptPrinter(devices.printer, logger, deps.journal, (event) => router.emit('receipt.printing', event));
   const places = loadPlaces();
-  const submission = { sessions, outbox, references, print, receipts, logger, requestTimeoutMs: config.office.requestTimeoutMs, now };
+  const withdrawals = new SubmissionWithdrawals({ sessions, outbox, logger });
+  const submission = { sessions, outbox, references, print, receipts, logger, requestTimeoutMs: config.office.requestTimeoutMs, now, withdrawals };
 
   const identity = new IdentityService({
     sessions,
@@ -114,6 +116,8 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
       taxes.close();
       // Its last pass writes to kiosk.sqlite: done before the file closes.
       await reconciler.stop();
+      // Withdrawals of a visit ended by the shutdown are in the outbox before it stops.
+      await withdrawals.close();
     },
   };
 }

@@ -43,7 +43,7 @@ export class ReportService {
       receiptSchema: reportReceiptSchema,
     });
     if (accepted === 'rejected') return { outcome: 'refused', reason: 'rejected' };
-    const { kioskReference, delivery } = accepted;
+    const { kioskReference, delivery, shown } = accepted;
     const delivered = delivery.state === 'delivered' ? delivery.receipt : undefined;
     const reference = delivered?.trackingNumber ?? kioskReference;
     const view: ReportReceiptView = {
@@ -58,7 +58,9 @@ export class ReportService {
       { procedure: 'report', reference, kioskReference, outcome: view.transmission, category: view.category, withContact: Boolean(checked.phone) },
       'procedure outcome',
     );
+    // A late answer for a visit that ended prints nothing; the request is withdrawn at the office.
     sessions.assertStillActive(session.id);
+    shown();
     const place = findPlace(this.deps.places, request.place.arrondissementId, request.place.neighbourhoodId, session.language);
     const at = this.deps.now();
     const receipt = buildReportReceipt(

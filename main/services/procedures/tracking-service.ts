@@ -48,8 +48,10 @@ export class TrackingService {
     if (reference.startsWith('K')) {
       const entry = await this.deps.outbox.get(idempotencyKeyFor(reference));
       this.deps.sessions.assertStillActive(sessionId);
-      if (entry && entry.state !== 'delivered') {
-        const status = entry.state === 'pending' ? 'pending-transmission' : 'rejected';
+      // A withdrawal on its way or confirmed: the office will hold it as withdrawn, if at all.
+      const withdrawn = entry?.withdrawal === 'pending' || entry?.withdrawal === 'withdrawn';
+      if (entry && (entry.state !== 'delivered' || withdrawn)) {
+        const status = withdrawn ? 'withdrawn' : entry.state === 'pending' ? 'pending-transmission' : 'rejected';
         const updatedAt = new Date(entry.createdAt).toISOString();
         return this.done({ ok: true, request: { reference, procedure: PROCEDURE_OF_OUTBOX[entry.kind], status, updatedAt } }, reference);
       }

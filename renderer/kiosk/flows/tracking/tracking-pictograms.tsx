@@ -56,6 +56,16 @@ export function RejectedPictogram(props: PictogramProps) {
   );
 }
 
+/** Withdrawn: a document with an arrow turning back. */
+export function WithdrawnPictogram(props: PictogramProps) {
+  return (
+    <PictogramFrame {...props}>
+      <path d="M24 4h26l10 10v42H24Z" />
+      <path d="M32 30h-26M14 22l-8 8 8 8" />
+    </PictogramFrame>
+  );
+}
+
 /** Waiting to be sent: an arrow towards the office, with a clock. */
 export function PendingPictogram(props: PictogramProps) {
   return (
@@ -74,5 +84,6 @@ export const STATUS_PICTOGRAMS: Record<TrackedRequest['status'], (props: Pictogr
   ready: ReadyPictogram,
   closed: ClosedPictogram,
   rejected: RejectedPictogram,
+  withdrawn: WithdrawnPictogram,
   'pending-transmission': PendingPictogram,
 };
