@@ -140,3 +140,55 @@ describe('office client results', () => {
     expect(seen).toBe('Bearer sixteen-chars-token');
   });
 });
+
+describe('withdrawals', () => {
+  const civil = {
+    document: 'birth-extract',
+    copies: 1,
+    documentLanguage: 'fr',
+    identity: { method: 'card-number', cardNumber: 'BE123456', birthDate: '1974-08-12' },
+  } as const;
+
+  it("409 request-withdrawn in the office's problem body is a final refusal of the submission", async () => {
+    const body = { type: 'about:blank', title: 'The kiosk withdrew the request sent under this key', status: 409, code: 'request-withdrawn' };
+    const client = new OfficeClient({ baseUrl: await fakeBackend(json(409, body, 'application/problem+json')) });
+    const r = await client.submitCivilStatusRequest(civil, KEY);
+    expect(r).toMatchObject({ ok: false, kind: 'rejected', status: 409, code: 'request-withdrawn', fromOffice: true });
+    if (!r.ok) expect(isRetryable(r)).toBe(false);
+  });
+
+  it('the same code from something that is not the office (wrong content type, status inside differs) is retried', async () => {
+    const body = { title: 'withdrawn', status: 409, code: 'request-withdrawn' };
+    const asJson = new OfficeClient({ baseUrl: await fakeBackend(json(409, body)) });
+    const r1 = await asJson.submitReport(report, KEY);
+    expect(r1).toMatchObject({ ok: false, fromOffice: false });
+    if (!r1.ok) expect(isRetryable(r1)).toBe(true);
+    const mismatched = new OfficeClient({ baseUrl: await fakeBackend(json(409, { ...body, status: 410 }, 'application/problem+json')) });
+    const r2 = await mismatched.submitReport(report, KEY);
+    expect(r2).toMatchObject({ ok: false, fromOffice: false });
+    if (!r2.ok) expect(isRetryable(r2)).toBe(true);
+  });
+
+  it('withdrawRequest posts to /v1/requests/{key}/withdraw with the token and reads both answers', async () => {
+    const seen: Array<{ method?: string; url?: string; auth?: string }> = [];
+    const answers = [{ state: 'withdrawn', trackingNumber: 'AR-2026-000007' }, { state: 'not-withdrawn', trackingNumber: 'AR-2026-000008', status: 'in-progress' }];
+    const server = createServer((req, res) => {
+      seen.push({ method: req.method, url: req.url, auth: req.headers.authorization });
+      req.resume();
+      req.on('end', () => json(200, answers[seen.length - 1])(res));
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const client = new OfficeClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, token: 'kiosk-token-0123456789' });
+    expect(await client.withdrawRequest(KEY)).toMatchObject({ ok: true, value: { state: 'withdrawn', trackingNumber: 'AR-2026-000007' } });
+    expect(await client.withdrawRequest(KEY)).toMatchObject({ ok: true, value: { state: 'not-withdrawn', status: 'in-progress' } });
+    expect(seen[0]).toEqual({ method: 'POST', url: `/v1/requests/${KEY}/withdraw`, auth: 'Bearer kiosk-token-0123456789' });
+  });
+
+  it('an answer to a withdrawal outside the API is garbage, not a confirmation', async () => {
+    const client = new OfficeClient({ baseUrl: await fakeBackend(json(200, { state: 'ok' })) });
+    const r = await client.withdrawRequest(KEY);
+    expect(r).toMatchObject({ ok: false, kind: 'garbage' });
+    if (!r.ok) expect(isRetryable(r)).toBe(true);
+  });
+});
