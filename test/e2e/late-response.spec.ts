@@ -10,6 +10,8 @@ import { checkScreen } from './support/screen-checks.js';
 import { MRZ_SPECIMENS } from '../../hardware/simulators/mrz-specimens.js';
 import { startOfficeBackend, type OfficeBackend } from './support/office-backend.js';
 import { startKiosk, type KioskUnderTest } from './support/kiosk-under-test.js';
+import { OFFICE_SERVER_MIGRATIONS } from '../../main/office-server/office-server-migrations.js';
+import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
 
 const RESPONSE_DELAY_MS = 6000;
 const CIVIL_ROUTE = 'POST /v1/civil-status-requests';
@@ -71,6 +73,18 @@ async function expectNothingOfThePreviousCitizen(page: Page): Promise<void> {
   await expect(page.getByText('BENALI')).toHaveCount(0);
 }
 
+/** The office's newest civil-status request (the reload leaves the test no number to ask by). */
+async function newestCivilStatusRequest(o: OfficeBackend): Promise<{ kioskReference: string; status: string } | undefined> {
+  const db = await SqliteDatabase.open(o.dbPath, OFFICE_SERVER_MIGRATIONS);
+  try {
+    return await db.get<{ kioskReference: string; status: string }>(
+      "SELECT kiosk_reference AS kioskReference, status FROM office_requests WHERE procedure = 'civil-status' ORDER BY created_at DESC, tracking_number DESC LIMIT 1",
+    );
+  } finally {
+    await db.close();
+  }
+}
+
 async function waitPastTheAnswer(o: OfficeBackend, answersBefore: number): Promise<void> {
   // The office has answered (late), and the kiosk has had time to act on it wrongly.
   await expect.poll(() => o.requestCount(CIVIL_ROUTE), { timeout: RESPONSE_DELAY_MS + 8000 }).toBeGreaterThan(answersBefore);
@@ -106,7 +120,7 @@ test('Home while the office is slow: Back and Home are held and say why; the ans
   await expect(page.getByTestId('attract-screen')).toBeVisible();
 });
 
-test('a reload while the office is slow ends the visit: the late answer prints nothing, the next citizen sees nothing', async ({ page, kiosk: k, office: o }) => {
+test('a reload while the office is slow ends the visit: the request is withdrawn at the office, the late answer prints nothing, the next citizen sees nothing', async ({ page, kiosk: k, office: o }) => {
   await page.goto(k.kioskUrl);
   const jobsBefore = k.printer.jobs.length;
   const answersBefore = o.requestCount(CIVIL_ROUTE);
@@ -119,6 +133,12 @@ test('a reload while the office is slow ends the visit: the late answer prints n
   await waitPastTheAnswer(o, answersBefore);
   await expect(page.getByTestId('attract-screen')).toBeVisible();
   expect(k.printer.jobs.length, 'no receipt for a visit that ended').toBe(jobsBefore);
+
+  // The citizen was told nothing and holds no receipt: the office must not process it.
+  await expect.poll(async () => (await newestCivilStatusRequest(o))?.status, { timeout: 10_000 }).toBe('withdrawn');
+  const withdrawn = await newestCivilStatusRequest(o);
+  expect(withdrawn?.kioskReference).toMatch(/^KE2E-/);
+  expect((await o.requestStatus(withdrawn!.kioskReference))?.status).toBe('withdrawn');
 
   await nextCitizenStarts(page);
   await expectNothingOfThePreviousCitizen(page);
