@@ -26,7 +26,7 @@ const CITIZEN_SCREENS = [
   'tracking-scan', 'tracking-status', 'tracking-not-found',
 ];
 const STAFF_SCREENS = [
-  'staff-pin', 'staff-pin-wrong', 'staff-journal', 'staff-receipt', 'staff-pending', 'staff-summary', 'staff-audit', 'staff-idle-warning',
+  'staff-pin', 'staff-pin-wrong', 'staff-journal', 'staff-receipt', 'staff-pending', 'staff-payments-empty', 'staff-payments', 'staff-payments-portrait', 'staff-summary', 'staff-audit', 'staff-idle-warning',
 ];
 const TECH_SCREENS = [
   'tech-devices', 'tech-printer', 'tech-ports', 'tech-console', 'tech-network', 'tech-logs', 'tech-software', 'tech-screen', 'tech-selftest', 'tech-config',

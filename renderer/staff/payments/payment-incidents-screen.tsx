@@ -67,29 +67,38 @@ export function PaymentIncidentsScreen({ client, language }: PaymentIncidentsScr
               <tr key={item.checkNumber} data-testid="payment-incident-row" data-check-number={item.checkNumber} data-state={item.state}>
                 {/* Numbers and codes are Latin: isolated so they keep their order in an Arabic row. */}
                 <td className="payment-incident-number">
-                  <bdi dir="ltr">{item.checkNumber}</bdi>
+                  <bdi className="payment-incident-code" dir="ltr">
+                    {item.checkNumber}
+                  </bdi>
                 </td>
                 <td>
-                  <bdi dir="ltr">{item.reference}</bdi>
+                  <bdi className="payment-incident-code" dir="ltr">
+                    {item.reference}
+                  </bdi>
                 </td>
                 <td className="payment-incident-amount">
                   <bdi>{formatMoney(item.amountCentimes, language)}</bdi>
                 </td>
                 <td>
-                  <bdi dir="ltr">{item.since}</bdi>
+                  <DateTime value={item.since} />
                 </td>
                 <td>
                   <span className={`payment-incident-state payment-incident-state--${item.state}`} data-testid="payment-incident-state">
                     {t(`staff.payments.states.${item.state}`)}
                   </span>
+                  {/* A line of the cell's own direction holding the LTR code, so in Arabic it lines
+                      up under the badge on the right rather than at the cell's left edge. */}
                   {item.trackingNumber ? (
-                    <bdi className="payment-incident-tracking" dir="ltr">
-                      {item.trackingNumber}
-                    </bdi>
+                    <span className="payment-incident-tracking">
+                      <bdi className="payment-incident-code" dir="ltr">
+                        {item.trackingNumber}
+                      </bdi>
+                    </span>
                   ) : null}
                 </td>
                 <td data-testid="payment-incident-settled">
-                  <bdi dir="ltr">{item.settled ?? t('staff.payments.notSettled')}</bdi>
+                  {/* "Not yet" is words of the clerk's language, not a Latin date: no LTR island for it. */}
+                  {item.settled ? <DateTime value={item.settled} /> : t('staff.payments.notSettled')}
                 </td>
               </tr>
             ))}
@@ -97,5 +106,25 @@ export function PaymentIncidentsScreen({ client, language }: PaymentIncidentsScr
         </table>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * An office date and time ("2026-12-07 18:11"): in a narrow column it wraps between the date and
+ * the time, never at the date's hyphens, so a clerk never reads "2026-12-" on one line.
+ */
+function DateTime({ value }: { value: string }) {
+  const space = value.indexOf(' ');
+  if (space < 0) {
+    return (
+      <bdi className="payment-incident-code" dir="ltr">
+        {value}
+      </bdi>
+    );
+  }
+  return (
+    <bdi dir="ltr">
+      <span className="payment-incident-code">{value.slice(0, space)}</span> <span className="payment-incident-code">{value.slice(space + 1)}</span>
+    </bdi>
   );
 }

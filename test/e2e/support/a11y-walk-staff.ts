@@ -5,6 +5,8 @@ import { expect, type Page } from '@playwright/test';
 import { holdBadge } from '../../../hardware/simulators/badge-holder.js';
 import type { Walk } from './a11y-walk-citizen.js';
 import type { KioskUnderTest } from './kiosk-under-test.js';
+import { seedPaymentIncidents } from './payment-incident-seed.js';
+import { expectPaymentRowsReadable } from './payment-incidents-layout.js';
 
 const CLERK = { badge: '0F00A1B2C3', pin: '2468' };
 
@@ -52,6 +54,24 @@ export async function walkStaff(w: Walk, staffIdleSeconds: number): Promise<void
   await page.getByTestId('receipt-close').tap();
   await tabTo(page, 'staff-tab-pending', 'pending-row');
   await visit('staff-pending');
+  // The citizen walk's tax payment was confirmed at once: nothing to check yet.
+  await tabTo(page, 'staff-tab-payments', 'payment-incidents-empty');
+  await visit('staff-payments-empty');
+  await seedPaymentIncidents(kiosk.dataDir, [
+    { reference: 'TSC-2026-000123', amountCentimes: 130_200, state: 'confirmed', trackingNumber: 'TX-2026-000417', uncertainMinutesAgo: 95, settledMinutesAgo: 80 },
+    { reference: 'TSC-2026-004512', amountCentimes: 48_050, state: 'reversed', uncertainMinutesAgo: 50, settledMinutesAgo: 20 },
+    { reference: 'TSC-2026-010987', amountCentimes: 2_215_075, state: 'checking', uncertainMinutesAgo: 5 },
+  ]);
+  await page.getByTestId('payment-incidents-refresh').tap();
+  await expect(page.getByTestId('payment-incident-row')).toHaveCount(3);
+  await visit('staff-payments');
+  await expectPaymentRowsReadable(page);
+  // A kiosk screen mounted upright: the widest table of the staff tabs in 1080 px.
+  const landscape = page.viewportSize();
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await visit('staff-payments-portrait');
+  await expectPaymentRowsReadable(page);
+  if (landscape) await page.setViewportSize(landscape);
   await tabTo(page, 'staff-tab-summary', 'summary-table');
   await visit('staff-summary');
   await tabTo(page, 'staff-tab-audit', 'audit-row');
