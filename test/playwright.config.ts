@@ -9,8 +9,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Each worker runs its own browser shell, printer and pseudo-terminals; two cores.
-  workers: 1,
+  // Each worker runs its own browser shell, printer and pseudo-terminals. Two workers on two
+  // cores: much of an end-to-end test is waiting (idle limits, office delays, serial noise,
+  // reconnects), and the other worker fills that time.
+  workers: Number(process.env.BORNE_E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   use: {
