@@ -39,18 +39,23 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** The percent-decoded path, or null when it does not decode or hides a NUL byte. */
+function decodedUrlPath(urlPathname: string): string | null {
+  try {
+    const decoded = decodeURIComponent(urlPathname);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Maps a URL path onto a file inside `rootDir`, or null when the path is malformed or would
  * leave the root (`..`, encoded separators, NUL bytes).
  */
 export function resolveAppPath(rootDir: string, urlPathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
+  const decoded = decodedUrlPath(urlPathname);
+  if (decoded === null) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^[/\\]+/, '');
   const root = path.resolve(rootDir);
   const resolved = path.resolve(root, relative);
@@ -65,13 +70,8 @@ export function resolveAppPath(rootDir: string, urlPathname: string): string | n
  * must not slip past a check on the raw path). Null when the path cannot be decoded.
  */
 export function canonicalUrlPath(urlPathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
+  const decoded = decodedUrlPath(urlPathname);
+  if (decoded === null) return null;
   const normalised = path.posix.normalize(`/${decoded.replace(/\\/g, '/')}`).replace(/\/+$/, '');
   return (normalised === '' ? '/' : normalised).toLowerCase();
 }

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MockPrinter } from '../../hardware/printer/mock-printer.js';
 import { type KioskConfig, kioskConfigSchema } from '../../main/config/config-schema.js';
 import { type OfficeServer, startOfficeServer } from '../../main/office-server/office-server.js';
 import { type KioskRuntime, startKioskRuntime } from '../../main/services/kiosk-runtime.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
 import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
+import { call, identifiedSession, printed, until } from '../helpers/runtime-calls.js';
 
 const cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -54,33 +54,9 @@ async function officeServer(dbPath: string, port = 0, responseDelayMs = 0): Prom
   return s;
 }
 
-async function call(rt: KioskRuntime, channel: string, payload: unknown): Promise<Record<string, unknown>> {
-  const r = await rt.router.dispatch(channel, payload);
-  if (!r.ok) throw Object.assign(new Error(`${channel}: ${r.error.code}`), { code: r.error.code });
-  return r.value as Record<string, unknown>;
-}
 
-/** A citizen who accepted the notice and typed a card number, as the screens do it. */
-async function identifiedSession(rt: KioskRuntime): Promise<string> {
-  const { sessionId } = (await call(rt, 'session.start', { language: 'fr' })) as { sessionId: string };
-  await call(rt, 'privacy.consent', { sessionId });
-  expect(await call(rt, 'identity.enterCardNumber', { sessionId, cardNumber: 'BE123456', birthDate: '1974-08-12' })).toMatchObject({ ok: true });
-  return sessionId;
-}
 
-function printed(rt: KioskRuntime): number {
-  const printer = rt.devices.printer;
-  if (!(printer instanceof MockPrinter)) throw new Error('expected the mock printer');
-  return printer.printedReceipts().length;
-}
 
-async function until(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('kiosk runtime and office backend', () => {
   it('starts the embedded office server when no backend is configured, and stops it with the kiosk', async () => {

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MockPrinter } from '../../hardware/printer/mock-printer.js';
 import { kioskConfigSchema } from '../../main/config/config-schema.js';
 import { OfficeClient } from '../../main/office/office-client.js';
 import { Outbox } from '../../main/office/outbox.js';
@@ -18,9 +17,10 @@ import { idempotencyKeyFor } from '../../main/services/procedures/submission-key
 import { KIOSK_DATABASE_MIGRATIONS } from '../../main/storage/kiosk-migrations.js';
 import { SqliteDatabase } from '../../main/storage/sqlite-database.js';
 import { TEST_OFFICE_TOKEN } from '../helpers/office-token.js';
+import { call, identifiedSession, printed, TYPED_CARD_NUMBER, until } from '../helpers/runtime-calls.js';
 
 const OFFICE_DELAY_MS = 1500;
-const CARD = 'BE123456';
+const CARD = TYPED_CARD_NUMBER;
 const cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
@@ -63,32 +63,9 @@ async function kioskOn(dataDir: string, office: OfficeServer): Promise<Omit<Kios
   return { rt, logLines, close };
 }
 
-async function call(rt: KioskRuntime, channel: string, payload: unknown): Promise<Record<string, unknown>> {
-  const r = await rt.router.dispatch(channel, payload);
-  if (!r.ok) throw Object.assign(new Error(`${channel}: ${r.error.code}`), { code: r.error.code });
-  return r.value as Record<string, unknown>;
-}
 
-async function identifiedSession(rt: KioskRuntime): Promise<string> {
-  const { sessionId } = (await call(rt, 'session.start', { language: 'fr' })) as { sessionId: string };
-  await call(rt, 'privacy.consent', { sessionId });
-  expect(await call(rt, 'identity.enterCardNumber', { sessionId, cardNumber: CARD, birthDate: '1974-08-12' })).toMatchObject({ ok: true });
-  return sessionId;
-}
 
-function printed(rt: KioskRuntime): number {
-  const printer = rt.devices.printer;
-  if (!(printer instanceof MockPrinter)) throw new Error('expected the mock printer');
-  return printer.printedReceipts().length;
-}
 
-async function until(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function reportPlace(rt: KioskRuntime): Promise<{ arrondissementId: string; neighbourhoodId: string; landmark: string }> {
   const places = (await call(rt, 'places.list', {})) as unknown as Array<{ id: string; neighbourhoods: Array<{ id: string }> }>;
