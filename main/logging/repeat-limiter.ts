@@ -7,6 +7,8 @@ import type { LogFn, Logger } from 'pino';
 export const DEFAULT_REPEAT_INTERVAL_MS = 60_000;
 /** pino's warn level: below it (info, debug) nothing is held back. */
 const WARN = 40;
+/** The fields beside device and message that make a line a different one. */
+const DISTINGUISHING = ['reason', 'state', 'condition'] as const;
 
 interface Held {
   count: number;
@@ -29,7 +31,9 @@ export class RepeatLimiter {
     const [first, second] = args as unknown[];
     const fields = first !== null && typeof first === 'object' ? (first as Record<string, unknown>) : {};
     const msg = typeof second === 'string' ? second : typeof first === 'string' ? first : '';
-    const key = `${level}|${String(fields['device'] ?? fields['printer'] ?? '')}|${msg}|${String(fields['reason'] ?? '')}`;
+    // A change of state or condition is news, not a repeat: "warning" then "fault" for the same
+    // printer are two lines.
+    const key = [level, fields['device'] ?? fields['printer'], msg, ...DISTINGUISHING.map((k) => fields[k])].map((v) => String(v ?? '')).join('|');
     const held = this.seen.get(key);
     if (held === undefined) {
       this.seen.set(key, null);
@@ -63,6 +67,6 @@ export class RepeatLimiter {
 /** Only the fields that name the problem: the repeats may differ in details such as lengths. */
 function summaryFields(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['device', 'printer', 'reason', 'part']) if (fields[k] !== undefined) out[k] = fields[k];
+  for (const k of ['device', 'printer', 'part', ...DISTINGUISHING]) if (fields[k] !== undefined) out[k] = fields[k];
   return out;
 }
