@@ -38,11 +38,14 @@ export function failureKey(failure: PaymentFailure): string {
 export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice, onDone }: TaxOutcomeStepProps) {
   const { t } = useTranslation();
   const key = failureKey(failure);
-  const tone = failure.outcome === 'cancelled' ? 'warning' : 'error';
+  // A payment being checked is not a failure: the citizen owes nothing more, and going back to
+  // the notice would invite paying it a second time while the first may be recorded.
+  const checking = failure.outcome === 'not-confirmed' && failure.checking === true && !failure.reversed;
+  const tone = failure.outcome === 'cancelled' || checking ? 'warning' : 'error';
   return (
     <section className="screen tax-outcome" data-testid="tax-outcome" data-outcome={failure.outcome} aria-labelledby="tax-outcome-title">
       <h1 id="tax-outcome-title" className="screen-title">
-        {t('tax.outcomes.heading')}
+        {t(checking ? 'tax.outcomes.headingChecking' : 'tax.outcomes.heading')}
       </h1>
       <FlowMessage tone={tone} alert title={t(`${key}.title`)} testId="tax-outcome-message">
         {t(`${key}.advice`, failure.outcome === 'not-confirmed' && failure.checkNumber ? { checkNumber: failure.checkNumber } : {})}
@@ -57,7 +60,7 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
           <button type="button" className="action-button" data-testid="tax-relookup" onClick={onLookUpAgain}>
             {t('tax.outcomes.lookUpAgain')}
           </button>
-        ) : (
+        ) : checking ? null : (
           <button type="button" className="secondary-button secondary-button--large" data-testid="tax-back-to-notice" onClick={onBackToNotice}>
             {t('tax.outcomes.backToNotice')}
           </button>
