@@ -16,6 +16,7 @@ import { type Fault, type FaultProxy, startFaultProxy } from '../helpers/office-
 import { withKioskDatabase } from './support/journal-file.js';
 import { type KioskOptions, type KioskUnderTest, startKiosk } from './support/kiosk-under-test.js';
 import { type OfficeBackend, startOfficeBackend } from './support/office-backend.js';
+import { submitWasteReport } from './support/report-journey.js';
 
 const FAULTS: readonly Fault[] = ['html-500-after', 'garbage-after', 'html-403-before', 'hang-after', 'drop-before'];
 const NOTICE_CENTIMES = 45_000;
@@ -75,18 +76,7 @@ async function lastOutboxItem(k: KioskUnderTest): Promise<{ key: string; state: 
 }
 
 async function sendReport(page: Page): Promise<string> {
-  await page.getByTestId('lang-fr').tap();
-  await page.getByTestId('tile-report').tap();
-  await page.getByTestId('privacy-accept').tap();
-  await page.getByTestId('report-kind-complaint').tap();
-  await page.getByTestId('report-category-waste').tap();
-  await page.getByTestId('place-anfa').tap();
-  await page.getByTestId('place-gauthier').tap();
-  await page.getByTestId('report-landmark-next').tap();
-  for (const letter of ['s', 'a', 'c']) await page.getByTestId(`key-${letter}`).tap();
-  await page.getByTestId('report-description-next').tap();
-  await page.getByTestId('report-sms-no').tap();
-  await page.getByTestId('report-submit').tap();
+  await submitWasteReport(page, 'fr', ['s', 'a', 'c']);
   await expect(page.getByTestId('report-result')).toBeVisible({ timeout: 20_000 });
   return (await page.getByTestId('report-reference').innerText()).trim();
 }

@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startKiosk, type KioskUnderTest } from './support/kiosk-under-test.js';
 import { startOfficeBackend, type OfficeBackend } from './support/office-backend.js';
 import { checkScreen } from './support/screen-checks.js';
+import { submitWasteReport } from './support/report-journey.js';
 
 let backend: OfficeBackend;
 let kiosk: KioskUnderTest;
@@ -27,20 +28,6 @@ test.afterAll(async () => {
 
 const shot = (page: Page, name: string, lang: string) => page.screenshot({ path: `test-results/screenshots/${name}-${lang}.png` });
 
-async function sendReport(page: Page, lang: 'fr' | 'ar', letters: readonly string[]): Promise<void> {
-  await page.getByTestId(`lang-${lang}`).tap();
-  await page.getByTestId('tile-report').tap();
-  await page.getByTestId('privacy-accept').tap();
-  await page.getByTestId('report-kind-complaint').tap();
-  await page.getByTestId('report-category-waste').tap();
-  await page.getByTestId('place-anfa').tap();
-  await page.getByTestId('place-gauthier').tap();
-  await page.getByTestId('report-landmark-next').tap();
-  for (const letter of letters) await page.getByTestId(`key-${letter}`).tap();
-  await page.getByTestId('report-description-next').tap();
-  await page.getByTestId('report-sms-no').tap();
-  await page.getByTestId('report-submit').tap();
-}
 
 for (const lang of ['fr', 'ar'] as const) {
   test(`${lang}: a report sent while the office is down is delivered once when it is back`, async ({ page }) => {
@@ -50,7 +37,7 @@ for (const lang of ['fr', 'ar'] as const) {
     await backend.stop();
     const postsBefore = backend.requestCount('POST /v1/reports');
     const jobsBefore = kiosk.printer.jobs.length;
-    await sendReport(page, lang, lang === 'fr' ? ['s', 'a', 'c', 's'] : ['ك', 'ي', 'س']);
+    await submitWasteReport(page, lang, lang === 'fr' ? ['s', 'a', 'c', 's'] : ['ك', 'ي', 'س']);
 
     await expect(page.getByTestId('report-result')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByTestId('report-pending')).toBeVisible();
