@@ -35,6 +35,15 @@ function modesUnder(dir: string, prefix = ''): Record<string, string> {
   return out;
 }
 
+/** The folder and every folder under it 0700, every file 0600. */
+function expectOwnerOnly(dataDir: string, modes: Record<string, string>): void {
+  expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
+  for (const [name, mode] of Object.entries(modes)) {
+    const isDir = lstatSync(join(dataDir, name)).isDirectory();
+    expect({ name, mode }).toEqual({ name, mode: isDir ? '700' : '600' });
+  }
+}
+
 const config = kioskConfigSchema.parse({
   office: { name: 'Arrondissement Sidi Moumen' },
   kiosk: { id: 'it-kiosk', referenceCode: 'KIT' },
@@ -54,11 +63,7 @@ describe('data folder modes under umask 022', () => {
       const modes = modesUnder(dataDir);
       // While the database is open its WAL files exist: they are checked too.
       expect(Object.keys(modes)).toEqual(expect.arrayContaining(['kiosk.sqlite', 'kiosk.sqlite-wal', 'kiosk.sqlite-shm', 'logs/kiosk.log', 'exports/audit.csv']));
-      expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
-      for (const [name, mode] of Object.entries(modes)) {
-        const isDir = lstatSync(join(dataDir, name)).isDirectory();
-        expect({ name, mode }).toEqual({ name, mode: isDir ? '700' : '600' });
-      }
+      expectOwnerOnly(dataDir, modes);
     } finally {
       await rt.close();
     }
@@ -75,11 +80,7 @@ describe('data folder modes under umask 022', () => {
     const rt = await startKioskRuntime({ config, dataDir, logger: pino({ level: 'silent' }) });
     try {
       const modes = modesUnder(dataDir);
-      expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
-      for (const [name, mode] of Object.entries(modes)) {
-        const isDir = lstatSync(join(dataDir, name)).isDirectory();
-        expect({ name, mode }).toEqual({ name, mode: isDir ? '700' : '600' });
-      }
+      expectOwnerOnly(dataDir, modes);
     } finally {
       await rt.close();
     }
