@@ -24,7 +24,8 @@ describe('tax outcome', () => {
     const fr = render('fr', checking);
     expect(text(fr)).toContain('Paiement en cours de vérification');
     expect(text(fr)).not.toContain('n’a pas abouti');
-    expect(text(fr)).toContain('V-68C94323');
+    // A word joiner after the hyphen: the number never breaks across two lines.
+    expect(text(fr)).toContain('V-\u206068C94323');
     expect(fr).not.toContain('data-testid="tax-back-to-notice"');
     expect(fr).toContain('data-testid="tax-outcome-done"');
     expect(text(render('ar', checking))).toContain('الأداء قيد التحقق');

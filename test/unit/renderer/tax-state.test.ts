@@ -107,6 +107,15 @@ describe('tax steps', () => {
     expect(taxReducer(cancelled, { type: 'back' }).step).toBe('notice');
   });
 
+  it('never leads back to the notice of a payment being checked, where it could be paid twice', () => {
+    const checking = run([{ type: 'pay' }, { type: 'pay-answered', result: { outcome: 'not-confirmed', reversed: false, checking: true, checkNumber: 'V-68C94323', print: { ok: true } } }], atNotice);
+    expect(checking.step).toBe('payment-outcome');
+    expect(previousTaxStep(checking)).toBeNull();
+    expect(taxReducer(checking, { type: 'back-to-notice' }).step).toBe('payment-outcome');
+    const refunded = run([{ type: 'pay' }, { type: 'pay-answered', result: { outcome: 'not-confirmed', reversed: true } }], atNotice);
+    expect(taxReducer(refunded, { type: 'back-to-notice' }).step).toBe('notice');
+  });
+
   it('names known breakdown lines in the screen language and falls back to the office label', () => {
     const translate = (key: string) => `«${key}»`;
     expect(lineName('tsc', 'Taxe de services communaux', translate)).toBe('«tax.lines.tsc»');

@@ -1,7 +1,7 @@
 // A payment that did not go through: what happened, whether money was taken, what to do next.
 import { useTranslation } from 'react-i18next';
 import { FlowMessage } from '../shared/flow-layout.js';
-import { canRetryPayment, type PaymentFailure } from './tax-state.js';
+import { canRetryPayment, isBeingChecked, type PaymentFailure } from './tax-state.js';
 
 export interface TaxOutcomeStepProps {
   failure: PaymentFailure;
@@ -40,7 +40,7 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
   const key = failureKey(failure);
   // A payment being checked is not a failure: the citizen owes nothing more, and going back to
   // the notice would invite paying it a second time while the first may be recorded.
-  const checking = failure.outcome === 'not-confirmed' && failure.checking === true && !failure.reversed;
+  const checking = isBeingChecked(failure);
   const tone = failure.outcome === 'cancelled' || checking ? 'warning' : 'error';
   return (
     <section className="screen tax-outcome" data-testid="tax-outcome" data-outcome={failure.outcome} aria-labelledby="tax-outcome-title">
@@ -48,7 +48,7 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
         {t(checking ? 'tax.outcomes.headingChecking' : 'tax.outcomes.heading')}
       </h1>
       <FlowMessage tone={tone} alert title={t(`${key}.title`)} testId="tax-outcome-message">
-        {t(`${key}.advice`, failure.outcome === 'not-confirmed' && failure.checkNumber ? { checkNumber: failure.checkNumber } : {})}
+        {t(`${key}.advice`, failure.outcome === 'not-confirmed' && failure.checkNumber ? { checkNumber: unbrokenCode(failure.checkNumber) } : {})}
       </FlowMessage>
       <div className="flow-actions flow-actions--end">
         {canRetryPayment(failure) ? (
@@ -71,4 +71,9 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
       </div>
     </section>
   );
+}
+
+/** A word joiner after each hyphen: the check number is copied from the slip, so it must not break across lines. */
+function unbrokenCode(code: string): string {
+  return code.replace(/-/g, '-\u2060');
 }

@@ -71,7 +71,8 @@ export function previousTaxStep(state: TaxState): TaxStep | null | 'stay' {
     case 'notice':
       return state.entry;
     case 'payment-outcome':
-      return 'notice';
+      // Back to a notice whose payment is being checked would invite paying it twice.
+      return state.failure && isBeingChecked(state.failure) ? null : 'notice';
     case 'looking-up':
     case 'paying':
       // The terminal or the office is working: Cancel is the way out of a payment.
@@ -122,7 +123,7 @@ export function taxReducer(state: TaxState, action: TaxAction): TaxState {
       if (state.step !== 'paying') return state;
       return { ...state, step: 'payment-outcome', failure: { outcome: 'unknown', problem: action.problem }, cancelling: false };
     case 'back-to-notice':
-      return state.step === 'payment-outcome' ? { ...state, step: 'notice', failure: null } : state;
+      return state.step === 'payment-outcome' && !(state.failure && isBeingChecked(state.failure)) ? { ...state, step: 'notice', failure: null } : state;
     case 'another':
       if (state.step !== 'notice' && state.step !== 'payment-outcome') return state;
       return { ...state, step: 'scan', entry: 'scan', notice: null, failure: null, lookupProblem: null };
@@ -132,6 +133,11 @@ export function taxReducer(state: TaxState, action: TaxAction): TaxState {
       return { ...state, step: previous, lookupProblem: null, failure: null };
     }
   }
+}
+
+/** A charge the office may have recorded, settled later: the citizen owes nothing more now. */
+export function isBeingChecked(failure: PaymentFailure): boolean {
+  return failure.outcome === 'not-confirmed' && failure.checking === true && !failure.reversed;
 }
 
 /** Whether the citizen may try the same card payment again after this failure. */
