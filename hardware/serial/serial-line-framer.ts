@@ -3,11 +3,8 @@
 // stray NULs and other control bytes. The result does not depend on how the bytes were
 // chunked. A line that never ends is cut by an idle timer; one that grows past the limit
 // is dropped (and reported) instead of being buffered forever.
+import { CR, ETX, LF, STX } from './control-bytes.js';
 
-const CR = 0x0d;
-const LF = 0x0a;
-const STX = 0x02;
-const ETX = 0x03;
 const EOT = 0x04;
 
 export interface FramedLine {

@@ -2,6 +2,8 @@
 // noise: NULs, bytes above 0x7f, control codes. No reader sends those in a read (MRZ, badge
 // frames and barcodes are printable ASCII with CR, LF, STX, ETX), so a window mostly made of
 // them says "check the baud rate" to the technician, while the drivers drop the bad reads.
+import { CR, ETX, LF, STX, TAB } from './control-bytes.js';
+
 const WINDOW_BYTES = 32;
 /** Above this share of unexpected bytes a window is noise; a clean read has none. */
 const NOISE_SHARE = 0.25;
@@ -22,13 +24,9 @@ const CLEAR_SHARE = 1 / WINDOW_BYTES;
 const MIN_CLEAN_LINE = 8;
 /** Bytes after this much silence start a new line: a read after a pause is judged on its own. */
 const QUIET_MS = 100;
-const CR = 0x0d;
-const LF = 0x0a;
-const STX = 0x02;
-const ETX = 0x03;
 
 function expected(byte: number): boolean {
-  return (byte >= 0x20 && byte <= 0x7e) || byte === 0x0d || byte === 0x0a || byte === 0x09 || byte === 0x02 || byte === 0x03;
+  return (byte >= 0x20 && byte <= 0x7e) || byte === CR || byte === LF || byte === TAB || byte === STX || byte === ETX;
 }
 
 export class SerialNoiseDetector {

@@ -4,6 +4,7 @@
 // cannot flood the screen: byte segments past `maxPerFlush` in one batch are counted, not sent.
 import type { ConsoleDeviceId, ConsoleEntry } from '../contract/tech-console-schemas.js';
 import { type ByteMasker, createByteMasker, renderMasked } from './serial-console-mask.js';
+import { CR, ETX, LF, STX } from '../../hardware/serial/control-bytes.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type ConsoleEntryDraft = DistributiveOmit<ConsoleEntry, 'seq' | 'at'>;
@@ -20,10 +21,6 @@ export interface ConsoleFeedOptions {
   maxSegmentBytes?: number;
 }
 
-const STX = 0x02;
-const ETX = 0x03;
-const CR = 0x0d;
-const LF = 0x0a;
 
 export const CONSOLE_MAX_ENTRIES = 200;
 

@@ -3,11 +3,8 @@
 // (line endings, STX/ETX, '<' fillers, bytes no reader should send) stays visible.
 import type { MrzParseResult } from '../../hardware/id-reader/mrz-types.js';
 import { CONSOLE_MASK, type ConsoleDeviceId, type ConsoleEntry } from '../contract/tech-console-schemas.js';
+import { CR, ETX, LF, STX } from '../../hardware/serial/control-bytes.js';
 
-const STX = 0x02;
-const ETX = 0x03;
-const CR = 0x0d;
-const LF = 0x0a;
 /** A badge id is 10 hex digits; the console shows its last 2. */
 const BADGE_VISIBLE_FROM = 8;
 const BADGE_ID_LENGTH = 10;
