@@ -4,6 +4,7 @@
 // not know it yet, and the citizen should hear "waiting to be sent", not "unknown number".
 import type { ResponseOf, TrackingResult } from '../../contract/kiosk-contract.js';
 import type { OfficeClient } from '../../office/office-client.js';
+import { normaliseReferenceNumber } from '../../contract/reference-number.js';
 import { kioskReferenceSchema } from '../../office/office-schemas.js';
 import type { Outbox, OutboxKind } from '../../office/outbox.js';
 import type { SessionService } from '../session-service.js';
@@ -15,15 +16,32 @@ export type TrackingInput = { kind: 'reference'; reference: string } | { kind: '
 
 const OFFICE_TRACKING_NUMBER = /^(AR|RC|PT)-\d{4}-\d{6}$/;
 
-/** What a typed or scanned tracking code asks for. */
+/** What a typed or scanned tracking code asks for; hyphens, spaces and Arabic digits optional. */
 export function parseTrackingInput(input: string): TrackingInput {
   const text = input.trim().toUpperCase();
   if (text.startsWith('BORNE/T/')) return { kind: 'queue-ticket' };
-  const candidate = (text.startsWith('BORNE/R/') ? text.slice('BORNE/R/'.length) : text).replace(/\s+/g, '');
+  if (/^HTTPS?:\/\//.test(text)) return parseStatusLink(text);
+  const candidate = normaliseReferenceNumber(text.startsWith('BORNE/R/') ? text.slice('BORNE/R/'.length) : text);
   if (OFFICE_TRACKING_NUMBER.test(candidate) || kioskReferenceSchema.safeParse(candidate).success) {
     return { kind: 'reference', reference: candidate };
   }
   return { kind: 'invalid' };
+}
+
+/**
+ * A receipt's QR code holding the office's public status page (office.publicStatusUrl): the
+ * number is somewhere in the address, wherever the template put it.
+ */
+function parseStatusLink(url: string): TrackingInput {
+  let text = url;
+  try {
+    text = decodeURIComponent(url);
+  } catch {
+    // A malformed escape: look in the address as it is.
+  }
+  if (/\d{4}-\d{2}-\d{2}_[A-Z]{1,2}-\d{3,4}/.test(text)) return { kind: 'queue-ticket' };
+  const found = /(?:AR|RC|PT)-\d{4}-\d{6}|K[A-Z0-9]{2,8}-\d{4}-\d{6}/.exec(text)?.[0];
+  return found ? { kind: 'reference', reference: found } : { kind: 'invalid' };
 }
 
 const PROCEDURE_OF_OUTBOX: Record<OutboxKind, 'civil-status' | 'report'> = { 'civil-status-request': 'civil-status', report: 'report' };

@@ -2,6 +2,7 @@
 // and see where the request is, in the screen language.
 import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
+import { normaliseReferenceNumber } from '../../../../main/contract/reference-number.js';
 import type { FlowProps } from '../flow-props.js';
 import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 import { useFlowBackOrDiscard, useFlowIdleMode, useGuardedRequest, useScannedCodes } from '../shared/flow-hooks.js';
@@ -54,7 +55,12 @@ export function TrackingFlow({ api, sessionId, language, info, resultSecondsLeft
             problem={state.problem}
             language={language}
             onChange={(text) => dispatch({ type: 'type', text })}
-            onFind={() => lookup(state.typed, 'type')}
+            onFind={() => {
+              // The field then shows the number as printed, hyphens in place.
+              const number = normaliseReferenceNumber(state.typed);
+              dispatch({ type: 'type', text: number });
+              lookup(number, 'type');
+            }}
             onScanner={() => dispatch({ type: 'show-scanner' })}
           />
         );

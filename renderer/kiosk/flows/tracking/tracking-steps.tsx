@@ -1,6 +1,7 @@
 // The screens of request tracking: scan or type the number, then the status in plain words.
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../main/contract/kiosk-contract.js';
+import { normaliseReferenceNumber } from '../../../../main/contract/reference-number.js';
 import { fieldRule, type FieldRule } from '../../../keyboard/field-rules.js';
 import { formatOfficeDay } from '../shared/flow-format.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
@@ -11,11 +12,14 @@ import type { TrackedRequest, TrackingProblem } from './tracking-state.js';
 
 const BASE_RULE = fieldRule('tax-reference', { maxLength: 24 });
 
-/** Receipt numbers share the tax references' alphabet (capitals, digits, "-"), not their message. */
+/**
+ * Receipt numbers share the tax references' alphabet (capitals, digits, "-"), not their message;
+ * the hyphens are optional (AR2026000001), as in main's lookup.
+ */
 export const TRACKING_NUMBER_RULE: FieldRule = {
   ...BASE_RULE,
   validate(value) {
-    const result = BASE_RULE.validate(value);
+    const result = BASE_RULE.validate(normaliseReferenceNumber(value));
     return result.ok || value === '' ? result : { ok: false, messageKey: 'tracking.type.invalid' };
   },
 };

@@ -23,6 +23,13 @@ describe('request tracking', () => {
     expect(await track('BORNE/R/AR-2026-000041')).toEqual(ready);
   });
 
+  it('reads a number typed or scanned without its hyphens, or in Arabic-Indic digits', async () => {
+    expect(await track('AR2026000041')).toEqual(ready);
+    expect(await track('ar 2026 000041')).toEqual(ready);
+    expect(await track('AR-٢٠٢٦-٠٠٠٠٤١')).toEqual(ready);
+    expect(await track('BORNE/R/AR۲۰۲۶۰۰۰۰۴۱')).toEqual(ready);
+  });
+
   it('recognises a queue ticket and refuses what is no tracking number, without asking the office', async () => {
     expect(await track('BORNE/T/2026-11-26/A-014')).toEqual({ ok: false, problem: 'queue-ticket' });
     expect(await track('hello')).toEqual({ ok: false, problem: 'invalid-number' });
