@@ -72,6 +72,13 @@ export const kioskConfigSchema = z
           .max(600_000)
           .default(60_000)
           .describe('Longest wait between two outbox delivery attempts while the office backend is down (retries double from 1 s up to this)'),
+        arrondissementId: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be an arrondissement id of resources/places, e.g. hay-mohammadi' })
+          .optional()
+          .describe(
+            "The office's arrondissement, by its id in resources/places (e.g. hay-mohammadi): a street report starts in it, the citizen may choose another; absent or unknown: the citizen chooses among all",
+          ),
       })
       .strict(),
     kiosk: z

@@ -108,6 +108,8 @@ export const kioskInfoSchema = z.object({
    * and Home are held that long at most while a request is on its way.
    */
   officeWaitSeconds: z.number().int().min(1).max(60),
+  /** The office's own arrondissement (office.arrondissementId): a street report starts in it. */
+  arrondissementId: z.string().optional(),
 });
 export type KioskInfo = z.infer<typeof kioskInfoSchema>;
 

@@ -115,6 +115,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     version,
     officeUtcOffsetMinutes: officeUtcOffsetMinutes(now(), config.office.timeZone),
     officeWaitSeconds: Math.ceil(config.office.requestTimeoutMs / 1000),
+    ...(config.office.arrondissementId ? { arrondissementId: config.office.arrondissementId } : {}),
   }));
   // A page that (re)loads has lost whatever visit it showed: main ends it rather than keep a
   // citizen "present" that no screen shows (staff badges would be refused until the next visit).

@@ -7,6 +7,8 @@ export interface KeyboardDisplayProps {
   /** Visible name of the field, already translated ("Phone number"). */
   label: string;
   mask?: DisplayMask;
+  /** Shown in full but never said aloud (a phone number being typed); masked values never are. */
+  speechMasked?: boolean;
   maxLength?: number;
   /** Direction of what is typed: Arabic text reads right to left, numbers left to right. */
   dir?: 'ltr' | 'rtl' | 'auto';
@@ -19,7 +21,7 @@ export interface KeyboardDisplayProps {
  * Shows the typed value in a plain element, not an <input>: the browser has nothing it could
  * remember or offer to the next citizen, and no system keyboard can pop up.
  */
-export function KeyboardDisplay({ value, label, mask = 'none', maxLength, dir = 'auto', notice, editing = true }: KeyboardDisplayProps) {
+export function KeyboardDisplay({ value, label, mask = 'none', speechMasked = mask !== 'none', maxLength, dir = 'auto', notice, editing = true }: KeyboardDisplayProps) {
   const { t } = useTranslation();
   const length = Array.from(value).length;
   const shown = maskValue(value, mask);
@@ -41,7 +43,7 @@ export function KeyboardDisplay({ value, label, mask = 'none', maxLength, dir = 
         aria-invalid={notice ? true : undefined}
         data-testid="keyboard-display"
         data-masked={mask !== 'none' ? 'true' : undefined}
-        data-speech-mask={mask !== 'none' ? 'tone' : undefined}
+        data-speech-mask={speechMasked ? 'tone' : undefined}
         dir={dir}
       >
         <span className="keyboard-display-text">{shown}</span>

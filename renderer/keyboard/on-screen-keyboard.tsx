@@ -44,9 +44,9 @@ export function OnScreenKeyboard({ rule, value, onChange, onDone, language, labe
   const layout = LAYOUTS[state.layout];
   const nextLayoutId = rule.layouts[(rule.layouts.indexOf(state.layout) + 1) % rule.layouts.length] ?? state.layout;
 
-  // EN 301 549 5.1.3.8: what a masked field types (and a card or ID number, masked or not) is
-  // never said aloud; each key gives a tone instead.
-  const speechMasked = mask !== 'none' || rule.kind === 'card-number';
+  // EN 301 549 5.1.3.8: what a masked field types (and a card, ID or phone number, masked or
+  // not) is never said aloud; each key gives a tone instead.
+  const speechMasked = mask !== 'none' || rule.kind === 'card-number' || rule.kind === 'phone';
 
   const press = (key: KeyDef) => {
     const next = applyKey(state, key, rule);
@@ -89,6 +89,7 @@ export function OnScreenKeyboard({ rule, value, onChange, onDone, language, labe
         value={value}
         label={label}
         mask={mask}
+        speechMasked={speechMasked}
         maxLength={rule.kind === 'free-text' ? rule.maxLength : undefined}
         dir={rule.kind === 'free-text' ? 'auto' : 'ltr'}
         notice={state.notice}

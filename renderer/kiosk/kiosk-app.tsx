@@ -163,6 +163,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           onBack={controller.back}
           onHome={controller.home}
           onHomeScreen={screen === 'home'}
+          noBack={showsResult}
           middle={<SpeechBar language={journey.language} />}
           disabled={busy !== null || held}
         />

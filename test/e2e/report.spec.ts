@@ -1,6 +1,6 @@
 // A citizen reports a broken street lamp, from the home screen to the printed receipt, in French
-// and in Arabic; and the two bad inputs the issue names (no category, an over-long description)
-// get a plain message with nothing typed lost.
+// and in Arabic; pictures move on when tapped, the kiosk's own arrondissement comes chosen, and
+// an over-long description gets a plain message with nothing typed lost.
 import type { Page } from '@playwright/test';
 import { expectLanguage, kioskTest, officeDay } from './support/kiosk-fixture.js';
 import { checkScreen } from './support/screen-checks.js';
@@ -48,15 +48,21 @@ for (const lang of ['fr', 'ar'] as const) {
     await shot(page, 'report-category', lang);
     await page.getByTestId('report-category-lighting').tap();
 
-    // Sixteen arrondissements: the second page holds Sidi Moumen.
-    await expect(page.getByTestId('report-arrondissement-step')).toBeVisible();
-    await checkScreen(page);
-    await shot(page, 'report-arrondissement', lang);
-    await page.getByTestId('choices-next').tap();
-    await page.getByTestId('place-sidi-moumen').tap();
+    // The kiosk's own arrondissement (Sidi Moumen) comes chosen: its neighbourhoods are next.
     await expect(page.getByTestId('report-neighbourhood-step')).toContainText(lang === 'fr' ? 'Sidi Moumen' : 'سيدي مومن');
     await checkScreen(page);
     await shot(page, 'report-neighbourhood', lang);
+    // Another one is a tap away, all sixteen on one screen, the kiosk's own marked.
+    await page.getByTestId('report-other-arrondissement').tap();
+    await expect(page.getByTestId('report-arrondissement-step')).toBeVisible();
+    const arrondissements = page.getByTestId('report-arrondissements').getByRole('button');
+    await expect(arrondissements).toHaveCount(16);
+    for (const button of await arrondissements.all()) await expect(button).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('choices-next')).toHaveCount(0);
+    await expect(page.getByTestId('place-sidi-moumen')).toHaveAttribute('aria-pressed', 'true');
+    await checkScreen(page);
+    await shot(page, 'report-arrondissement', lang);
+    await page.getByTestId('place-sidi-moumen').tap();
     await page.getByTestId('place-attacharouk').tap();
 
     await expect(page.getByTestId('report-landmark-step')).toBeVisible();
@@ -75,17 +81,15 @@ for (const lang of ['fr', 'ar'] as const) {
     await expect(page.getByTestId('report-contact-step')).toBeVisible();
     await checkScreen(page);
     await shot(page, 'report-contact', lang);
+    // Choosing news by SMS is the consent, in the tile's own words: no second question.
+    await expect(page.getByTestId('report-sms-yes')).toHaveAttribute('aria-pressed', 'false');
     await page.getByTestId('report-sms-yes').tap();
     await expect(page.getByTestId('report-phone-step')).toBeVisible();
     await typeOn(page, [...'0612345678']);
-    // The number is masked on screen; the consent is never ticked for the citizen.
-    await expect(page.getByTestId('keyboard-display')).toHaveText('••••••5678');
-    await expect(page.getByTestId('report-sms-consent')).toHaveAttribute('aria-checked', 'false');
-    await page.getByTestId('report-phone-next').tap();
-    await expect(page.getByTestId('report-problem')).toBeVisible();
+    // The number shows in full while typed, to be checked; it is masked from the summary on.
+    await expect(page.getByTestId('keyboard-display')).toHaveText('0612345678');
     await checkScreen(page);
-    await shot(page, 'report-phone-consent-missing', lang);
-    await page.getByTestId('report-sms-consent').tap();
+    await shot(page, 'report-phone', lang);
     await page.getByTestId('report-phone-next').tap();
 
     await expect(page.getByTestId('report-summary-step')).toBeVisible();
@@ -104,6 +108,8 @@ for (const lang of ['fr', 'ar'] as const) {
     const { day, year } = deadlineDay();
     await expect(page.getByTestId('report-deadline')).toContainText(year);
     await expect(page.getByTestId('report-deadline')).toContainText(day);
+    // Nothing is left to undo: no Back, and Finish ends the visit.
+    await expect(page.getByTestId('back-button')).toHaveCount(0);
     await checkScreen(page);
     await shot(page, 'report-result', lang);
 
@@ -116,28 +122,29 @@ for (const lang of ['fr', 'ar'] as const) {
   });
 }
 
-test('a report without a category is stopped with a plain message, and Back keeps every choice', async ({ kioskPage: page }) => {
+test('a tapped picture moves on, and Back keeps every choice for a tap on it to move on again', async ({ kioskPage: page }) => {
   await openReport(page, 'fr');
+  // No Next button that could only say "choose one first".
+  await expect(page.getByTestId('report-next')).toHaveCount(0);
   await page.getByTestId('report-kind-observation').tap();
   await expect(page.getByTestId('report-category-step')).toBeVisible();
-  await page.getByTestId('report-next').tap();
-  await expect(page.getByTestId('report-problem')).toHaveText('Choisissez une image : de quoi s’agit-il ?');
-  await expect(page.getByTestId('report-category-step')).toBeVisible();
-  await checkScreen(page);
-  await shot(page, 'report-no-category', 'fr');
+  await expect(page.getByTestId('report-next')).toHaveCount(0);
 
   // The app's Back goes one step back with the earlier choice still marked.
   await page.getByTestId('back-button').tap();
   await expect(page.getByTestId('report-kind-observation')).toHaveAttribute('aria-pressed', 'true');
-  await page.getByTestId('report-next').tap();
+  await page.getByTestId('report-kind-observation').tap();
   await page.getByTestId('report-category-noise').tap();
-  await expect(page.getByTestId('report-arrondissement-step')).toBeVisible();
+  await expect(page.getByTestId('report-neighbourhood-step')).toBeVisible();
+  await page.getByTestId('back-button').tap();
+  await expect(page.getByTestId('report-category-noise')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('an over-long description stops at 1000 characters, says so, and Back warns before erasing it', async ({ kioskPage: page }) => {
   await openReport(page, 'ar');
   await page.getByTestId('report-kind-suggestion').tap();
   await page.getByTestId('report-category-green-spaces').tap();
+  await page.getByTestId('report-other-arrondissement').tap();
   await page.getByTestId('place-anfa').tap();
   await page.getByTestId('place-racine').tap();
   await page.getByTestId('report-landmark-next').tap();

@@ -42,6 +42,7 @@ test('a payment receipt printed earlier is tracked by scanning its QR (fr) and b
   await expect(page.getByTestId('tracking-status-step')).toContainText('Paiement de taxe');
   const status = await page.getByTestId('tracking-status').getAttribute('data-status');
   expect(['received', 'in-progress', 'ready', 'closed']).toContain(status);
+  await expect(page.getByTestId('back-button')).toHaveCount(0);
   await checkScreen(page);
   await shot(page, 'tracking-status', 'fr');
   await page.getByTestId('done-button').tap();

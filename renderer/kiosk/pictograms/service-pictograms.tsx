@@ -1,6 +1,7 @@
 // Pictograms for citizens who read little: one simple, bold shape per service.
 import type { ReactElement } from 'react';
 import type { ServiceId } from '../../../main/contract/kiosk-contract.js';
+import type { ProcedureId } from '../flows/flow-props.js';
 import { PictogramFrame, type PictogramProps } from './pictogram-frame.js';
 
 export function TicketPictogram(props: PictogramProps) {
@@ -9,19 +10,6 @@ export function TicketPictogram(props: PictogramProps) {
       <path d="M6 16H58V26A6 6 0 0 0 58 38V48H6V38A6 6 0 0 0 6 26Z" />
       <path d="M22 20v4M22 30v4M22 40v4" />
       <path d="M30 27h18M30 37h12" />
-    </PictogramFrame>
-  );
-}
-
-export function FamilyPictogram(props: PictogramProps) {
-  return (
-    <PictogramFrame {...props}>
-      <circle cx="19" cy="13" r="6" />
-      <circle cx="45" cy="13" r="6" />
-      <circle cx="32" cy="33" r="5" />
-      <path d="M9 56V34a10 10 0 0 1 20 0" />
-      <path d="M55 56V34a10 10 0 0 0-20 0" />
-      <path d="M24 56v-8a8 8 0 0 1 16 0v8" />
     </PictogramFrame>
   );
 }
@@ -84,16 +72,6 @@ export function SearchDocumentPictogram(props: PictogramProps) {
   );
 }
 
-export function MapPinPictogram(props: PictogramProps) {
-  return (
-    <PictogramFrame {...props}>
-      <path d="M32 60S12 40 12 25a20 20 0 0 1 40 0c0 15-20 35-20 35Z" />
-      <path d="M32 14v13" />
-      <path d="M32 35v1" />
-    </PictogramFrame>
-  );
-}
-
 export function BookPictogram(props: PictogramProps) {
   return (
     <PictogramFrame {...props}>
@@ -104,12 +82,34 @@ export function BookPictogram(props: PictogramProps) {
   );
 }
 
-const SERVICE_PICTOGRAMS: Record<ServiceId, (props: PictogramProps) => ReactElement> = {
-  'civil-status': FamilyPictogram,
+export type Pictogram = (props: PictogramProps) => ReactElement;
+
+/**
+ * The one picture of each service, wherever it shows: the home tiles, the list of counters, the
+ * ticket and the receipts, request tracking. A citizen who recognised it once finds it again.
+ */
+export const SERVICE_PICTOGRAMS: Readonly<Record<ServiceId, Pictogram>> = {
+  'civil-status': BookPictogram,
   legalisation: SignaturePictogram,
   'certified-copies': CertifiedCopyPictogram,
   'local-taxes': CoinsPictogram,
   complaints: MegaphonePictogram,
+};
+
+/** Each procedure is one of the services above; tracking alone has no counter of its own. */
+export const PROCEDURE_PICTOGRAMS: Readonly<Record<ProcedureId, Pictogram>> = {
+  'civil-status': SERVICE_PICTOGRAMS['civil-status'],
+  legalisation: SERVICE_PICTOGRAMS.legalisation,
+  report: SERVICE_PICTOGRAMS.complaints,
+  tax: SERVICE_PICTOGRAMS['local-taxes'],
+  tracking: SearchDocumentPictogram,
+};
+
+/** The procedures a tracked request or a receipt can come from, by their tracking name. */
+export const TRACKED_PROCEDURE_PICTOGRAMS: Readonly<Record<'civil-status' | 'report' | 'tax-payment', Pictogram>> = {
+  'civil-status': PROCEDURE_PICTOGRAMS['civil-status'],
+  report: PROCEDURE_PICTOGRAMS.report,
+  'tax-payment': PROCEDURE_PICTOGRAMS.tax,
 };
 
 export function ServicePictogram({ serviceId, className }: PictogramProps & { serviceId: ServiceId }) {

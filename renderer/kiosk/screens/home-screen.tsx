@@ -1,31 +1,22 @@
-import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrinterNotice } from '../components/printer-notice.js';
 import type { ProcedureId } from '../flows/flow-props.js';
-import type { PictogramProps } from '../pictograms/pictogram-frame.js';
-import {
-  BookPictogram,
-  CoinsPictogram,
-  MapPinPictogram,
-  SearchDocumentPictogram,
-  SignaturePictogram,
-  TicketPictogram,
-} from '../pictograms/service-pictograms.js';
+import { PROCEDURE_PICTOGRAMS, TicketPictogram, type Pictogram } from '../pictograms/service-pictograms.js';
 import type { PrinterProblem } from '../use-printer-state.js';
 import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
 
 interface ProcedureTile {
   procedure: ProcedureId;
   key: 'civilDocuments' | 'legalisation' | 'reportProblem' | 'payTaxes' | 'trackRequest';
-  Pictogram: (props: PictogramProps) => ReactElement;
+  Pictogram: Pictogram;
 }
 
 const PROCEDURE_TILES: readonly ProcedureTile[] = [
-  { procedure: 'civil-status', key: 'civilDocuments', Pictogram: BookPictogram },
-  { procedure: 'legalisation', key: 'legalisation', Pictogram: SignaturePictogram },
-  { procedure: 'report', key: 'reportProblem', Pictogram: MapPinPictogram },
-  { procedure: 'tax', key: 'payTaxes', Pictogram: CoinsPictogram },
-  { procedure: 'tracking', key: 'trackRequest', Pictogram: SearchDocumentPictogram },
+  { procedure: 'civil-status', key: 'civilDocuments', Pictogram: PROCEDURE_PICTOGRAMS['civil-status'] },
+  { procedure: 'legalisation', key: 'legalisation', Pictogram: PROCEDURE_PICTOGRAMS.legalisation },
+  { procedure: 'report', key: 'reportProblem', Pictogram: PROCEDURE_PICTOGRAMS.report },
+  { procedure: 'tax', key: 'payTaxes', Pictogram: PROCEDURE_PICTOGRAMS.tax },
+  { procedure: 'tracking', key: 'trackRequest', Pictogram: PROCEDURE_PICTOGRAMS.tracking },
 ];
 
 export interface HomeScreenProps {

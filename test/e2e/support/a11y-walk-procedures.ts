@@ -19,13 +19,12 @@ export async function walkReport(w: Walk): Promise<void> {
   await tapTo(page, 'privacy-accept', 'report-kind-step');
   await visit('report-kind');
   await tapTo(page, 'report-kind-complaint', 'report-category-step');
-  await page.getByTestId('report-next').tap();
-  await expect(page.getByTestId('report-problem')).toBeVisible();
-  await visit('report-category-missing');
-  await tapTo(page, 'report-category-lighting', 'report-arrondissement-step');
+  await visit('report-category');
+  await tapTo(page, 'report-category-lighting', 'report-neighbourhood-step');
+  await visit('report-neighbourhood');
+  await tapTo(page, 'report-other-arrondissement', 'report-arrondissement-step');
   await visit('report-arrondissement');
   await tapTo(page, 'place-anfa', 'report-neighbourhood-step');
-  await visit('report-neighbourhood');
   await tapTo(page, 'place-racine', 'report-landmark-step');
   await typeKeys(page, '12');
   await visit('keyboard-letters');
@@ -37,10 +36,6 @@ export async function walkReport(w: Walk): Promise<void> {
   await tapTo(page, 'report-sms-yes', 'report-phone-step');
   await typeKeys(page, '0612345678');
   await visit('keyboard-phone');
-  await page.getByTestId('report-phone-next').tap();
-  await expect(page.getByTestId('report-problem')).toBeVisible();
-  await visit('report-consent-missing');
-  await page.getByTestId('report-sms-consent').tap();
   await tapTo(page, 'report-phone-next', 'report-summary-step');
   await visit('report-summary');
   await page.getByTestId('home-button').tap();

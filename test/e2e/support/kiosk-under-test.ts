@@ -74,6 +74,8 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
     ...(options.officeUrl ? { backendUrl: options.officeUrl, token: options.officeToken ?? TEST_OFFICE_TOKEN } : {}),
     ...(options.officeRequestTimeoutMs ? { requestTimeoutMs: options.officeRequestTimeoutMs } : {}),
     outboxMaxRetryDelayMs: options.outboxMaxRetryDelayMs ?? 1000,
+    // The office's own arrondissement: a street report starts among its neighbourhoods.
+    arrondissementId: 'sidi-moumen',
   };
   const printer = new VirtualPrinter({ port: 0 });
   // Side by side: each socat pseudo-terminal takes a moment to appear, and they do not depend on one another.

@@ -1,5 +1,5 @@
 // A street report as a citizen sends it from the attract screen: a waste complaint at Gauthier
-// (Anfa), with a few letters typed as its landmark, no SMS follow-up. What happens after the
+// (Anfa, another arrondissement than the kiosk's), with a few letters typed as its landmark, no SMS follow-up. What happens after the
 // submit tap is each test's own question.
 import type { Page } from '@playwright/test';
 
@@ -9,6 +9,7 @@ export async function submitWasteReport(page: Page, lang: 'fr' | 'ar', letters: 
   await page.getByTestId('privacy-accept').tap();
   await page.getByTestId('report-kind-complaint').tap();
   await page.getByTestId('report-category-waste').tap();
+  await page.getByTestId('report-other-arrondissement').tap();
   await page.getByTestId('place-anfa').tap();
   await page.getByTestId('place-gauthier').tap();
   await page.getByTestId('report-landmark-next').tap();

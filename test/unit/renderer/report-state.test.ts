@@ -5,6 +5,7 @@ import {
   initialReportState,
   previousStep,
   reportReducer,
+  reportStateFor,
   toSubmission,
   type ReportAction,
   type ReportState,
@@ -28,7 +29,6 @@ const TO_SUMMARY: ReportAction[] = [
   { type: 'description-done' },
   { type: 'choose-sms', wanted: true },
   { type: 'type-phone', text: '0612345678' },
-  { type: 'toggle-sms-consent' },
   { type: 'phone-done', phoneValid: true },
 ];
 
@@ -69,19 +69,55 @@ describe('report steps', () => {
     expect(withoutSms.phone).toBe('');
   });
 
-  it('never ticks the SMS consent by itself and refuses a phone without it', () => {
-    const state = run(TO_SUMMARY.slice(0, 11));
-    expect(state.smsConsent).toBe(false);
-    const refused = reportReducer(state, { type: 'phone-done', phoneValid: true });
-    expect(refused).toMatchObject({ step: 'phone', problem: { type: 'missing', field: 'smsConsent' } });
-    expect(reportReducer(state, { type: 'phone-done', phoneValid: false }).problem).toEqual({ type: 'missing', field: 'phone' });
+  it('takes the tap on "follow by SMS" as the consent, never before it, and asks for a valid number', () => {
+    const atContact = run(TO_SUMMARY.slice(0, 9));
+    expect(atContact).toMatchObject({ step: 'contact', smsConsent: false, wantsSms: null });
+    const atPhone = reportReducer(atContact, { type: 'choose-sms', wanted: true });
+    expect(atPhone).toMatchObject({ step: 'phone', smsConsent: true });
+    expect(reportReducer(atPhone, { type: 'phone-done', phoneValid: false }).problem).toEqual({ type: 'missing', field: 'phone' });
+    // Back and "No, thank you" withdraw it, and the number with it.
+    const declined = run([{ type: 'type-phone', text: '061' }, { type: 'back' }, { type: 'choose-sms', wanted: false }], atPhone);
+    expect(declined).toMatchObject({ step: 'summary', smsConsent: false, phone: '' });
   });
 
-  it('asks for a kind or a category when Next is tapped without one', () => {
-    const atKind = run([{ type: 'consented' }]);
-    expect(reportReducer(atKind, { type: 'next' })).toMatchObject({ step: 'kind', problem: { type: 'missing', field: 'kind' } });
-    const atCategory = run([{ type: 'choose-kind', kind: 'suggestion' }], atKind);
-    expect(reportReducer(atCategory, { type: 'next' })).toMatchObject({ step: 'category', problem: { type: 'missing', field: 'category' } });
+  it('moves on with the tap on a picture, also on one chosen before and tapped again after Back', () => {
+    const atCategory = run([{ type: 'consented' }, { type: 'choose-kind', kind: 'suggestion' }]);
+    expect(atCategory.step).toBe('category');
+    const backAtKind = reportReducer(atCategory, { type: 'back' });
+    expect(backAtKind).toMatchObject({ step: 'kind', kind: 'suggestion' });
+    expect(reportReducer(backAtKind, { type: 'choose-kind', kind: 'suggestion' }).step).toBe('category');
+  });
+
+  it('starts in the kiosk’s own arrondissement, skipping the list, which stays one tap away', () => {
+    const atCategory = run([{ type: 'consented' }, { type: 'choose-kind', kind: 'complaint' }], reportStateFor('sidi-moumen'));
+    const atNeighbourhood = reportReducer(atCategory, { type: 'choose-category', category: 'waste' });
+    expect(atNeighbourhood).toMatchObject({ step: 'neighbourhood', arrondissementId: 'sidi-moumen', arrondissementPreset: true });
+    expect(previousStep(atNeighbourhood)).toBe('category');
+
+    const list = reportReducer(atNeighbourhood, { type: 'other-arrondissement' });
+    expect(list).toMatchObject({ step: 'arrondissement', arrondissementId: 'sidi-moumen' });
+    const elsewhere = reportReducer(list, { type: 'choose-arrondissement', id: 'anfa' });
+    expect(elsewhere).toMatchObject({ step: 'neighbourhood', arrondissementId: 'anfa', arrondissementPreset: false, neighbourhoodId: null });
+    expect(previousStep(elsewhere)).toBe('arrondissement');
+    expect(reportStateFor(undefined)).toEqual(initialReportState);
+  });
+
+  it('forgets a configured arrondissement the places list does not hold', () => {
+    const atNeighbourhood = run(
+      [{ type: 'consented' }, { type: 'choose-kind', kind: 'complaint' }, { type: 'choose-category', category: 'waste' }],
+      reportStateFor('atlantis'),
+    );
+    const known = reportReducer(atNeighbourhood, { type: 'places-loaded', arrondissementIds: ['atlantis', 'anfa'] });
+    expect(known).toBe(atNeighbourhood);
+    const unknown = reportReducer(atNeighbourhood, { type: 'places-loaded', arrondissementIds: ['anfa'] });
+    expect(unknown).toMatchObject({ step: 'arrondissement', arrondissementId: null, arrondissementPreset: false });
+  });
+
+  it('changes the place from the summary among the neighbourhoods, and Back returns to the summary', () => {
+    const summary = run(TO_SUMMARY);
+    const changing = reportReducer(summary, { type: 'change', step: 'arrondissement' });
+    expect(changing.step).toBe('neighbourhood');
+    expect(reportReducer(changing, { type: 'back' }).step).toBe('summary');
   });
 
   it('refuses an empty description and caps it at 1000 characters', () => {
@@ -100,6 +136,8 @@ describe('report steps', () => {
     }
     expect(seen).toEqual(['phone', 'contact', 'description', 'landmark', 'neighbourhood', 'arrondissement', 'category', 'kind']);
     expect(state).toMatchObject({ landmark: 'près de l’école', phone: '0612345678', smsConsent: true });
+    // The list of arrondissements was chosen from: Back goes through it.
+    expect(seen).toContain('arrondissement');
     expect(hasTypedText(state)).toBe(true);
   });
 
@@ -120,6 +158,8 @@ describe('report steps', () => {
     expect(refused).toMatchObject({ step: 'description', problem: { type: 'refused', field: 'description' }, landmark: 'près de l’école' });
     expect(reportReducer(sending, { type: 'answered', result: submitted('place') }).step).toBe('arrondissement');
     expect(reportReducer(sending, { type: 'answered', result: submitted('phone') }).step).toBe('phone');
+    // No consent on record: back to the one question that gives it.
+    expect(reportReducer(sending, { type: 'answered', result: { outcome: 'refused', reason: 'invalid', field: 'smsConsent' } }).step).toBe('contact');
     // Fixing it leads straight back to the summary.
     expect(reportReducer(refused, { type: 'description-done' }).step).toBe('summary');
   });

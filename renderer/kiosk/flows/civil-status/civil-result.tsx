@@ -30,6 +30,7 @@ export function CivilResult({ receipt, print, language, secondsLeft, onDone }: C
   ];
   return (
     <ReceiptResult
+      procedure="civil-status"
       testId="civil-result"
       referenceTestId="civil-reference"
       reference={receipt.reference}

@@ -1,6 +1,6 @@
 // The two screens before the ticket: which service, then what to bring to its counter.
 import { useTranslation } from 'react-i18next';
-import { CertifiedCopyPictogram, SignaturePictogram } from '../../pictograms/service-pictograms.js';
+import { ServicePictogram } from '../../pictograms/service-pictograms.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
 import { CHECKLIST_PICTOGRAMS } from './legalisation-pictograms.js';
 import { CHECKLISTS, type LegalService } from './legalisation-state.js';
@@ -14,7 +14,7 @@ export function LegalServiceChoice({ onChoose }: { onChoose: (service: LegalServ
       </h1>
       <div className="legal-service-grid">
         <button type="button" className="tile flow-tile legal-service-tile" data-testid="legal-legalisation" onClick={() => onChoose('legalisation')}>
-          <SignaturePictogram className="tile-pictogram" />
+          <ServicePictogram serviceId="legalisation" className="tile-pictogram" />
           <span className="tile-title">{t('legalisation.services.legalisation.title')}</span>
           <span className="tile-hint">{t('legalisation.services.legalisation.hint')}</span>
         </button>
@@ -24,7 +24,7 @@ export function LegalServiceChoice({ onChoose }: { onChoose: (service: LegalServ
           data-testid="legal-certified-copies"
           onClick={() => onChoose('certified-copies')}
         >
-          <CertifiedCopyPictogram className="tile-pictogram" />
+          <ServicePictogram serviceId="certified-copies" className="tile-pictogram" />
           <span className="tile-title">{t('legalisation.services.certified-copies.title')}</span>
           <span className="tile-hint">{t('legalisation.services.certified-copies.hint')}</span>
         </button>

@@ -1,4 +1,5 @@
-// The first two questions, answered with a tap on a picture: what kind of message, about what.
+// The first two questions, answered with a tap on a picture that also moves on: what kind of
+// message, about what. A citizen who came back taps the same picture again to go on.
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_CATEGORY_IDS, REPORT_KIND_IDS } from '../../../../main/contract/kiosk-contract.js';
@@ -15,12 +16,9 @@ export function ReportKindStep({ state, dispatch }: StepProps) {
   const { t } = useTranslation();
   return (
     <section className="screen report-step" data-testid="report-kind-step" aria-labelledby="report-kind-title">
-      <div className="report-step-head">
-        <h1 id="report-kind-title" className="screen-title">
-          {t('report.kind.title')}
-        </h1>
-        <NextButton onNext={() => dispatch({ type: 'next' })} />
-      </div>
+      <h1 id="report-kind-title" className="screen-title">
+        {t('report.kind.title')}
+      </h1>
       <ReportProblemMessage problem={state.problem} />
       <div className="flow-tiles report-kind-tiles">
         {REPORT_KIND_IDS.map((kind) => {
@@ -49,12 +47,9 @@ export function ReportCategoryStep({ state, dispatch }: StepProps) {
   const { t } = useTranslation();
   return (
     <section className="screen report-step" data-testid="report-category-step" aria-labelledby="report-category-title">
-      <div className="report-step-head">
-        <h1 id="report-category-title" className="screen-title">
-          {t('report.category.title')}
-        </h1>
-        <NextButton onNext={() => dispatch({ type: 'next' })} />
-      </div>
+      <h1 id="report-category-title" className="screen-title">
+        {t('report.category.title')}
+      </h1>
       <ReportProblemMessage problem={state.problem} />
       <div className="report-category-tiles">
         {REPORT_CATEGORY_IDS.map((category) => {
@@ -75,14 +70,5 @@ export function ReportCategoryStep({ state, dispatch }: StepProps) {
         })}
       </div>
     </section>
-  );
-}
-
-function NextButton({ onNext }: { onNext: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="secondary-button secondary-button--large" data-testid="report-next" onClick={onNext}>
-      {t('report.next')}
-    </button>
   );
 }

@@ -1,10 +1,10 @@
-// Optional follow-up by SMS: a phone number only with the citizen's explicit consent, which
-// is never ticked in advance (law 09-08).
+// Optional follow-up by SMS: one choice. The "follow by SMS" tile says what it agrees to, so
+// tapping it is the citizen's explicit consent (law 09-08); nothing is chosen in advance. The
+// number shows in full while typed, to be checked, and masked after (summary, receipt).
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../main/contract/kiosk-contract.js';
 import { fieldRule } from '../../../keyboard/field-rules.js';
-import { CheckIcon } from '../../pictograms/ui-icons.js';
 import { FlowKeyboardStep } from '../shared/flow-keyboard-step.js';
 import { NoPhonePictogram, PhonePictogram } from '../../pictograms/report-pictograms.js';
 import { ReportProblemMessage } from './report-problem.js';
@@ -37,6 +37,7 @@ export function ReportContactStep({ state, dispatch }: ContactStepProps) {
         >
           <PhonePictogram className="tile-pictogram" />
           <span className="tile-title">{t('report.contact.yes')}</span>
+          <span className="tile-hint">{t('report.contact.yesMeans')}</span>
         </button>
         <button
           type="button"
@@ -65,24 +66,10 @@ export function ReportPhoneStep({ state, dispatch, language }: ContactStepProps)
       rule={PHONE_RULE}
       label={t('report.phone.label')}
       value={state.phone}
-      mask="last4"
       narrow
       onChange={(text) => dispatch({ type: 'type-phone', text })}
       onDone={done}
     >
-      <button
-        type="button"
-        role="checkbox"
-        aria-checked={state.smsConsent}
-        className="flow-check"
-        data-testid="report-sms-consent"
-        onClick={() => dispatch({ type: 'toggle-sms-consent' })}
-      >
-        <span className="flow-check-box" aria-hidden="true">
-          {state.smsConsent ? <CheckIcon className="flow-check-icon" /> : null}
-        </span>
-        <span>{t('report.phone.consent')}</span>
-      </button>
       <ReportProblemMessage problem={state.problem} />
       <div className="flow-actions flow-actions--end">
         <button type="button" className="action-button" data-testid="report-phone-next" onClick={done}>

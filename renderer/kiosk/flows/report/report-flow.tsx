@@ -1,5 +1,6 @@
-// Public-space report, as on chikaya.ma: privacy notice, kind, category, place, description,
-// optional SMS follow-up, summary, then the receipt with its tracking number.
+// Public-space report, as on chikaya.ma: privacy notice, kind, category, place (a neighbourhood
+// of the kiosk's own arrondissement unless another is chosen), description, optional SMS
+// follow-up, summary, then the receipt with its tracking number.
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
@@ -10,7 +11,7 @@ import { ReportCategoryStep, ReportKindStep } from './report-choice-steps.js';
 import { ReportContactStep, ReportPhoneStep } from './report-contact-steps.js';
 import { ReportPlaceStep, type PlacesLoad } from './report-place-steps.js';
 import { ReportResult } from './report-result.js';
-import { hasTypedText, initialReportState, previousStep, reportReducer, toSubmission } from './report-state.js';
+import { hasTypedText, previousStep, reportReducer, reportStateFor, toSubmission } from './report-state.js';
 import { ReportSummaryStep } from './report-summary-step.js';
 import { ReportDescriptionStep, ReportLandmarkStep } from './report-text-steps.js';
 import './report.css';
@@ -18,14 +19,17 @@ import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
 
 export function ReportFlow({ api, sessionId, language, info, resultSecondsLeft, onExit, setIdleMode, setBackHandler, setLeaveGuard }: FlowProps) {
   const { t } = useTranslation();
-  const [state, dispatch] = useReducer(reportReducer, initialReportState);
+  const [state, dispatch] = useReducer(reportReducer, info.arrondissementId, reportStateFor);
   const [places, setPlaces] = useState<PlacesLoad>({ status: 'loading' });
   const guarded = useGuardedRequest();
 
   const loadPlaces = useCallback(() => {
     setPlaces({ status: 'loading' });
     guarded(api.request('places.list', {}), {
-      onValue: (list) => setPlaces({ status: 'ready', places: list }),
+      onValue: (list) => {
+        setPlaces({ status: 'ready', places: list });
+        dispatch({ type: 'places-loaded', arrondissementIds: list.map((a) => a.id) });
+      },
       onProblem: () => setPlaces({ status: 'failed' }),
     });
   }, [api, guarded]);

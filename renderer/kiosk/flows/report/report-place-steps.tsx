@@ -1,5 +1,6 @@
-// Where the problem is: the arrondissement, then one of its neighbourhoods, from the list
-// shipped with the kiosk, named in the screen language.
+// Where the problem is: one of the neighbourhoods of the kiosk's own arrondissement, or of
+// another one chosen from all of them on one screen, from the list shipped with the kiosk,
+// named in the screen language.
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Places } from '../../../../main/contract/kiosk-contract.js';
@@ -53,13 +54,22 @@ export function ReportPlaceStep({ state, dispatch, places, language, onRetry }: 
         </FlowMessage>
       ) : null}
       {places.status === 'ready' && !neighbourhoodStep ? (
-        <PagedChoices
-          key="arrondissements"
-          items={places.places.map((a) => ({ id: a.id, label: a.name[language], testId: `place-${a.id}` }))}
-          selectedId={state.arrondissementId}
-          onChoose={(id) => dispatch({ type: 'choose-arrondissement', id })}
-          texts={texts}
-        />
+        // Every arrondissement at once, none a page away: a city has a few dozen at most.
+        <ul className="report-arrondissement-grid" data-testid="report-arrondissements">
+          {places.places.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="choice-button report-arrondissement-button"
+                data-testid={`place-${a.id}`}
+                aria-pressed={a.id === state.arrondissementId}
+                onClick={() => dispatch({ type: 'choose-arrondissement', id: a.id })}
+              >
+                {a.name[language]}
+              </button>
+            </li>
+          ))}
+        </ul>
       ) : null}
       {places.status === 'ready' && neighbourhoodStep && arrondissement ? (
         <PagedChoices
@@ -69,6 +79,18 @@ export function ReportPlaceStep({ state, dispatch, places, language, onRetry }: 
           onChoose={(id) => dispatch({ type: 'choose-neighbourhood', id })}
           texts={texts}
         />
+      ) : null}
+      {places.status === 'ready' && neighbourhoodStep && arrondissement ? (
+        <div className="flow-actions flow-actions--end">
+          <button
+            type="button"
+            className="secondary-button secondary-button--large"
+            data-testid="report-other-arrondissement"
+            onClick={() => dispatch({ type: 'other-arrondissement' })}
+          >
+            {t('report.place.otherArrondissement')}
+          </button>
+        </div>
       ) : null}
     </section>
   );

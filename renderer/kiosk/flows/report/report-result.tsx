@@ -23,6 +23,7 @@ export function ReportResult({ receipt, print, language, secondsLeft, onDone }: 
   if (receipt.maskedPhone) lines.push({ label: t('report.result.sms'), value: receipt.maskedPhone, ltr: true });
   return (
     <ReceiptResult
+      procedure="report"
       testId="report-result"
       referenceTestId="report-reference"
       reference={receipt.reference}

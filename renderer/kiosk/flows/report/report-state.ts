@@ -35,20 +35,22 @@ export type ReportProblem =
   | { type: 'refused'; reason: ReportRefusalReason; field?: ReportField }
   | { type: 'request'; problem: RequestProblem }
   /** Checked on the kiosk before anything is sent. */
-  | { type: 'missing'; field: 'kind' | 'category' | 'description' | 'smsConsent' | 'phone' };
+  | { type: 'missing'; field: 'description' | 'phone' };
 
 export interface ReportState {
   step: ReportStep;
   kind: ReportKind | null;
   category: ReportCategory | null;
   arrondissementId: string | null;
+  /** The kiosk's own arrondissement, not yet changed: the list of all of them is skipped. */
+  arrondissementPreset: boolean;
   neighbourhoodId: string | null;
   landmark: string;
   description: string;
   /** null until the citizen has answered "follow-up by SMS?". */
   wantsSms: boolean | null;
   phone: string;
-  /** Never pre-ticked: only a tap of the citizen sets it. */
+  /** Given by the tap on "follow by SMS" itself, whose words say what it agrees to; never preset. */
   smsConsent: boolean;
   /** After "change" on the summary or a refusal, the next step is the summary again. */
   returnToSummary: boolean;
@@ -59,9 +61,11 @@ export interface ReportState {
 export type ReportAction =
   | { type: 'consented' }
   | { type: 'choose-kind'; kind: ReportKind }
-  /** "Next" on the kind or category step, for a citizen who came back to it. */
-  | { type: 'next' }
   | { type: 'choose-category'; category: ReportCategory }
+  /** The places list has come: a configured arrondissement it does not hold is forgotten. */
+  | { type: 'places-loaded'; arrondissementIds: readonly string[] }
+  /** From the neighbourhoods of the preselected arrondissement, the list of all of them. */
+  | { type: 'other-arrondissement' }
   | { type: 'choose-arrondissement'; id: string }
   | { type: 'choose-neighbourhood'; id: string }
   | { type: 'type-landmark'; text: string }
@@ -70,7 +74,6 @@ export type ReportAction =
   | { type: 'description-done' }
   | { type: 'choose-sms'; wanted: boolean }
   | { type: 'type-phone'; text: string }
-  | { type: 'toggle-sms-consent' }
   | { type: 'phone-done'; phoneValid: boolean }
   | { type: 'change'; step: 'kind' | 'category' | 'arrondissement' | 'landmark' | 'description' | 'contact' }
   | { type: 'back' }
@@ -83,6 +86,7 @@ export const initialReportState: ReportState = {
   kind: null,
   category: null,
   arrondissementId: null,
+  arrondissementPreset: false,
   neighbourhoodId: null,
   landmark: '',
   description: '',
@@ -93,6 +97,13 @@ export const initialReportState: ReportState = {
   problem: null,
   result: null,
 };
+
+/** A new report, with the kiosk's own arrondissement already chosen when it is configured. */
+export function reportStateFor(kioskArrondissementId: string | null | undefined): ReportState {
+  return kioskArrondissementId
+    ? { ...initialReportState, arrondissementId: kioskArrondissementId, arrondissementPreset: true }
+    : initialReportState;
+}
 
 /** The step where a refused field is put right. */
 export function stepForField(field: ReportField | undefined): ReportStep {
@@ -108,8 +119,9 @@ export function stepForField(field: ReportField | undefined): ReportStep {
     case 'description':
       return 'description';
     case 'phone':
-    case 'smsConsent':
       return 'phone';
+    case 'smsConsent':
+      return 'contact';
     case undefined:
       return 'summary';
   }
@@ -117,7 +129,9 @@ export function stepForField(field: ReportField | undefined): ReportStep {
 
 /** Where Back leads from a step; null means leaving the procedure. */
 export function previousStep(state: ReportState): ReportStep | null {
-  if (state.returnToSummary && state.step !== 'summary' && state.step !== 'neighbourhood') return 'summary';
+  // A neighbourhood step for a newly chosen arrondissement must be answered before the summary.
+  const placeIncomplete = state.step === 'neighbourhood' && state.neighbourhoodId === null;
+  if (state.returnToSummary && state.step !== 'summary' && !placeIncomplete) return 'summary';
   switch (state.step) {
     case 'privacy':
     case 'kind':
@@ -128,7 +142,7 @@ export function previousStep(state: ReportState): ReportStep | null {
     case 'arrondissement':
       return 'category';
     case 'neighbourhood':
-      return 'arrondissement';
+      return state.arrondissementPreset ? 'category' : 'arrondissement';
     case 'landmark':
       return 'neighbourhood';
     case 'description':
@@ -168,18 +182,30 @@ export function reportReducer(state: ReportState, action: ReportAction): ReportS
       return state.step === 'privacy' ? forward(state, 'kind') : state;
     case 'choose-kind':
       return forward(state, 'category', { kind: action.kind });
-    case 'next':
-      if (state.step === 'kind') return state.kind ? forward(state, 'category') : { ...state, problem: { type: 'missing', field: 'kind' } };
-      if (state.step === 'category') {
-        return state.category ? forward(state, 'arrondissement') : { ...state, problem: { type: 'missing', field: 'category' } };
-      }
-      return state;
     case 'choose-category':
-      return forward(state, 'arrondissement', { category: action.category });
+      return forward(state, state.arrondissementId ? 'neighbourhood' : 'arrondissement', { category: action.category });
+    case 'places-loaded':
+      if (!state.arrondissementPreset || action.arrondissementIds.includes(state.arrondissementId ?? '')) return state;
+      return {
+        ...state,
+        arrondissementId: null,
+        arrondissementPreset: false,
+        neighbourhoodId: null,
+        step: state.step === 'neighbourhood' ? 'arrondissement' : state.step,
+      };
+    case 'other-arrondissement':
+      return state.step === 'neighbourhood' ? { ...state, step: 'arrondissement', problem: null } : state;
     case 'choose-arrondissement': {
       const same = action.id === state.arrondissementId;
       // A neighbourhood always belongs to the arrondissement chosen just before it.
-      return { ...state, step: 'neighbourhood', arrondissementId: action.id, neighbourhoodId: same ? state.neighbourhoodId : null, problem: null };
+      return {
+        ...state,
+        step: 'neighbourhood',
+        arrondissementId: action.id,
+        arrondissementPreset: false,
+        neighbourhoodId: same ? state.neighbourhoodId : null,
+        problem: null,
+      };
     }
     case 'choose-neighbourhood':
       return forward(state, 'landmark', { neighbourhoodId: action.id });
@@ -194,17 +220,18 @@ export function reportReducer(state: ReportState, action: ReportAction): ReportS
       return forward(state, 'contact');
     case 'choose-sms':
       if (!action.wanted) return forward(state, 'summary', { wantsSms: false, phone: '', smsConsent: false });
-      return { ...state, step: 'phone', wantsSms: true, problem: null };
+      // The tile says "text me news of this report": tapping it is the consent.
+      return { ...state, step: 'phone', wantsSms: true, smsConsent: true, problem: null };
     case 'type-phone':
       return { ...state, phone: action.text, problem: state.problem?.type === 'missing' ? null : state.problem };
-    case 'toggle-sms-consent':
-      return { ...state, smsConsent: !state.smsConsent, problem: null };
     case 'phone-done':
       if (!action.phoneValid) return { ...state, problem: { type: 'missing', field: 'phone' } };
-      if (!state.smsConsent) return { ...state, problem: { type: 'missing', field: 'smsConsent' } };
       return forward(state, 'summary');
-    case 'change':
-      return { ...state, step: action.step, returnToSummary: true, problem: null };
+    case 'change': {
+      // The place is changed from its neighbourhoods, where the whole list is one tap away.
+      const step = action.step === 'arrondissement' && state.arrondissementId ? 'neighbourhood' : action.step;
+      return { ...state, step, returnToSummary: true, problem: null };
+    }
     case 'back': {
       const previous = previousStep(state);
       if (previous === null || previous === state.step) return state;

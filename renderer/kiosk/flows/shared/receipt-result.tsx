@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintOutcome } from '../../../../main/contract/kiosk-contract.js';
 import { TicketQrCode } from '../../components/ticket-qr-code.js';
+import { TRACKED_PROCEDURE_PICTOGRAMS } from '../../pictograms/service-pictograms.js';
 import { CheckIcon, WarningIcon } from '../../pictograms/ui-icons.js';
 import { MASK_CHARACTER } from '../../../keyboard/display-mask.js';
 import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
@@ -29,6 +30,8 @@ export interface ReceiptResultTexts {
 }
 
 export interface ReceiptResultProps {
+  /** Whose receipt: its service's picture heads the screen, as on the home tile. */
+  procedure: keyof typeof TRACKED_PROCEDURE_PICTOGRAMS;
   testId: string;
   referenceTestId: string;
   reference: string;
@@ -47,8 +50,9 @@ export interface ReceiptResultProps {
 // Cards come masked as '**** 1234' from the terminal, phones and IDs as '•• 78' from main.
 const isMasked = (value: string) => value.includes(MASK_CHARACTER) || value.includes('*');
 
-export function ReceiptResult({ testId, referenceTestId, reference, qr, lines, texts, print, notice, secondsLeft, onDone, spokenNext }: ReceiptResultProps) {
+export function ReceiptResult({ procedure, testId, referenceTestId, reference, qr, lines, texts, print, notice, secondsLeft, onDone, spokenNext }: ReceiptResultProps) {
   const { t } = useTranslation();
+  const ServicePicture = TRACKED_PROCEDURE_PICTOGRAMS[procedure];
   // Main prints on submit, so the receipt's essentials are said as this screen appears, while
   // the paper comes out. Masked values (card, phone) are private: never said aloud.
   useScreenPrompt(
@@ -66,6 +70,7 @@ export function ReceiptResult({ testId, referenceTestId, reference, qr, lines, t
     <section className="screen receipt-result" data-testid={testId} aria-labelledby={`${testId}-title`}>
       <div className="flow-card flow-card--main receipt-result-main">
         <h1 id={`${testId}-title`} className="receipt-result-title">
+          <ServicePicture className="receipt-result-service" />
           {texts.title}
         </h1>
         <p className="receipt-result-label">{texts.referenceLabel}</p>

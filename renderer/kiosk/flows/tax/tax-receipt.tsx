@@ -20,6 +20,7 @@ export function TaxReceipt({ receipt, print, language, timeZone, secondsLeft, on
   const day = formatOfficeDay(receipt.paidAt, language, timeZone);
   return (
     <ReceiptResult
+      procedure="tax-payment"
       testId="tax-paid"
       referenceTestId="tax-tracking-number"
       reference={receipt.trackingNumber}

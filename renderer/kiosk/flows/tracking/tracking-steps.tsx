@@ -7,6 +7,7 @@ import { formatOfficeDay } from '../shared/flow-format.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
 import { FlowKeyboardStep } from '../shared/flow-keyboard-step.js';
 import { FlowScanPrompt } from '../shared/flow-scan-prompt.js';
+import { TRACKED_PROCEDURE_PICTOGRAMS } from '../../pictograms/service-pictograms.js';
 import { STATUS_PICTOGRAMS } from './tracking-pictograms.js';
 import type { TrackedRequest, TrackingProblem } from './tracking-state.js';
 
@@ -112,9 +113,11 @@ export interface TrackingStatusStepProps {
 export function TrackingStatusStep({ request, language, timeZone, secondsLeft, onAnother, onDone }: TrackingStatusStepProps) {
   const { t } = useTranslation();
   const Pictogram = STATUS_PICTOGRAMS[request.status];
+  const ProcedurePictogram = TRACKED_PROCEDURE_PICTOGRAMS[request.procedure];
   return (
     <section className="screen tracking-status" data-testid="tracking-status-step" aria-labelledby="tracking-status-title">
-      <h1 id="tracking-status-title" className="screen-title">
+      <h1 id="tracking-status-title" className="screen-title tracking-status-title">
+        <ProcedurePictogram className="tracking-procedure-pictogram" />
         {t(`tracking.procedures.${request.procedure}`)}{' '}
         <bdi dir="ltr" data-testid="tracking-reference">
           {request.reference}
