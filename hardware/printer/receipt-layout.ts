@@ -17,7 +17,19 @@ export type DrawOp =
   | { op: 'rect'; x: number; y: number; w: number; h: number; white?: boolean }
   /** A patch of ordered dither: `inkPercent` of its dots burnt (0, 25, 50, 75 or 100). */
   | { op: 'dither'; x: number; y: number; w: number; h: number; inkPercent: number }
-  | { op: 'text'; text: string; font: string; x: number; y: number; align: 'start' | 'center' | 'end'; white?: boolean };
+  | {
+      op: 'text';
+      text: string;
+      font: string;
+      x: number;
+      y: number;
+      align: 'start' | 'center' | 'end';
+      white?: boolean;
+      /** Horizontal squeeze (< 1) of a line that must keep its height but would not fit across. */
+      scaleX?: number;
+      /** Set when the line's own direction differs from the receipt's. */
+      direction?: 'ltr' | 'rtl';
+    };
 
 export interface Layout {
   height: number;
@@ -38,6 +50,10 @@ export const DEFAULT_RAMP_BAND_DOTS = 40;
 export const RAMP_LEVELS = [0, 25, 50, 75, 100] as const;
 export const DEFAULT_QR_MODULE_DOTS = 6;
 const QR_QUIET_MODULES = 4;
+
+function directionOf(language: Receipt['language']): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
 
 /** Greedy word wrap; a word wider than the line is broken between characters. */
 export function wrapText(m: Measurer, text: string, maxWidth: number): string[] {
@@ -98,10 +114,44 @@ export function layoutReceipt(receipt: Receipt, width: number, m: Measurer): Lay
   };
 
   const text = (b: TextBlock): void => {
+    if (b.size === 'display') {
+      display(b);
+      return;
+    }
     const px = textSizeDots[b.size ?? 'normal'];
-    const font = cssFont(px, b.bold ?? false, receipt.language);
+    const language = b.language ?? receipt.language;
+    const font = cssFont(px, b.bold ?? false, language);
+    const direction = directionOf(language);
+    if (direction === receipt.direction) {
+      m.font = font;
+      pushLines(wrapText(m, b.text, inner), font, px, b.align ?? 'start');
+      return;
+    }
+    m.direction = direction;
     m.font = font;
+    const first = ops.length;
     pushLines(wrapText(m, b.text, inner), font, px, b.align ?? 'start');
+    for (const op of ops.slice(first)) if (op.op === 'text') op.direction = direction;
+    m.direction = receipt.direction;
+  };
+
+  // The queue number: as tall as its size says whatever its length, so it is squeezed across
+  // instead of wrapped or shrunk; its box is its ink, the font's line gap would waste paper.
+  const display = (b: TextBlock): void => {
+    const px = textSizeDots.display;
+    // Latin capitals and digits whatever the receipt's language: the number on the screen and
+    // on the counter's display.
+    const font = cssFont(px, b.bold ?? true, 'fr');
+    m.direction = 'ltr';
+    m.font = font;
+    const t = m.measureText(b.text);
+    m.direction = receipt.direction;
+    const scaleX = Math.min(1, inner / Math.max(1, t.width));
+    const pad = Math.round(px * 0.08);
+    const ascent = Math.ceil(t.actualBoundingBoxAscent);
+    const op: DrawOp = { op: 'text', text: b.text, font, x: anchor(b.align ?? 'center'), y: y + pad + ascent, align: b.align ?? 'center', direction: 'ltr' };
+    ops.push(scaleX < 1 ? { ...op, scaleX } : op);
+    y += ascent + Math.ceil(t.actualBoundingBoxDescent) + 2 * pad;
   };
 
   const pair = (b: PairBlock): void => {

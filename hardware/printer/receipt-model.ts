@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const receiptLanguageSchema = z.enum(['ar', 'fr', 'zgh', 'en']);
 export type ReceiptLanguage = z.infer<typeof receiptLanguageSchema>;
 
-export const textSizeSchema = z.enum(['small', 'normal', 'large', 'huge']);
+/** `display` is the queue number: never wrapped, narrowed rather than shrunk to fit the paper. */
+export const textSizeSchema = z.enum(['small', 'normal', 'large', 'huge', 'display']);
 export type TextSize = z.infer<typeof textSizeSchema>;
 
 /** `start` is the right edge on a right-to-left receipt, the left edge otherwise. */
@@ -20,6 +21,8 @@ export const textBlockSchema = z
     size: textSizeSchema.optional(),
     align: textAlignSchema.optional(),
     bold: z.boolean().optional(),
+    /** A line in another language than the receipt's (the office's Arabic name on a French receipt): its script's font and direction. */
+    language: receiptLanguageSchema.optional(),
   })
   .strict();
 
@@ -109,4 +112,6 @@ export const textSizeDots: Record<TextSize, number> = {
   normal: 26,
   large: 34,
   huge: 52,
+  // Noto Sans capitals and digits are 0.714 em tall: 184 px gives 131 dots (16 mm) of ink.
+  display: 184,
 };

@@ -51,7 +51,17 @@ export async function renderReceiptBitmap(receipt: Receipt, options: RenderOptio
     } else {
       ctx.font = op.font;
       ctx.textAlign = op.align;
-      ctx.fillText(op.text, op.x, op.y);
+      ctx.direction = op.direction ?? receipt.direction;
+      if (op.scaleX === undefined) {
+        ctx.fillText(op.text, op.x, op.y);
+      } else {
+        // Squeezed about its anchor, so a centred line stays centred.
+        ctx.save();
+        ctx.translate(op.x, 0);
+        ctx.scale(op.scaleX, 1);
+        ctx.fillText(op.text, 0, op.y);
+        ctx.restore();
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { hardwareConfigSchema } from '../../hardware/hardware-config.js';
 import { demoAccountProblem, isDemoAccount } from '../staff/demo-accounts.js';
 import { staffConfigSchema } from '../staff/staff-config-schema.js';
 import { CIVIL_STATUS_COLLECTION_COUNTER, CIVIL_STATUS_FEE_PER_COPY_CENTIMES } from '../office-server/office-fees.js';
+import { officeNameConfigSchema, publicStatusUrlSchema } from './office-config-schema.js';
 
 const queueServiceConfigSchema = z
   .object({
@@ -37,7 +38,8 @@ export const kioskConfigSchema = z
     $schema: z.string().optional().describe('Path of the JSON Schema, for editors; ignored by the kiosk'),
     office: z
       .object({
-        name: z.string().min(1).max(80).describe('Office name shown on screen and printed on receipts'),
+        name: officeNameConfigSchema,
+        publicStatusUrl: publicStatusUrlSchema,
         timeZone: z
           .string()
           .refine((tz) => isTimeZone(tz), { message: 'must be an IANA time zone such as Africa/Casablanca' })

@@ -24,6 +24,7 @@ import { techConfigRequestChannels } from './tech-config-schemas.js';
 import { techConsoleEventChannels, techConsoleRequestChannels } from './tech-console-schemas.js';
 import { techRequestChannels } from './tech-schemas.js';
 import { techSelfTestRequestChannels } from './tech-self-test-schemas.js';
+import { officeNamesSchema } from './office-names.js';
 
 export { printFailureReasonSchema, printOutcomeSchema, type PrintFailureReason, type PrintOutcome } from './print-outcome-schema.js';
 export * from './procedure-schemas.js';
@@ -87,7 +88,10 @@ export const deviceStatusSchema = z.object({
 export type DeviceStatusView = z.infer<typeof deviceStatusSchema>;
 
 export const kioskInfoSchema = z.object({
+  /** The French name, for pages that predate officeNames. */
   officeName: z.string(),
+  /** Shown in the citizen's language: officeNameIn(officeNames, language). */
+  officeNames: officeNamesSchema,
   /** Dates on screen are the office's wall clock, whatever the machine's time zone is. */
   timeZone: z.string(),
   defaultLanguage: languageSchema,

@@ -44,7 +44,7 @@ export function openSelfTest(router: ContractRouter, w: SelfTestWiring): void {
     sessions: w.staff.sessions,
     checks: {
       kioskId: config.kiosk.id,
-      officeName: config.office.name,
+      officeName: config.office.name.fr,
       devices: w.devices,
       activity: w.activity,
       printerAsker: () => statusAskerOf(w.driverPrinter),

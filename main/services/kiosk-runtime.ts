@@ -98,7 +98,8 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     printer: serviceDevices.printer,
     translate,
     services: config.queue.services,
-    officeName: config.office.name,
+    officeNames: config.office.name,
+    ...(config.office.publicStatusUrl ? { publicStatusUrl: config.office.publicStatusUrl } : {}),
     timeZone: config.office.timeZone,
     logger: logger.child({ part: 'tickets' }),
     announce: (event) => router.emit('receipt.printing', event),
@@ -107,7 +108,8 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
   const version = readVersion();
 
   router.handle('kiosk.info', () => ({
-    officeName: config.office.name,
+    officeName: config.office.name.fr,
+    officeNames: config.office.name,
     timeZone: config.office.timeZone,
     defaultLanguage: config.kiosk.defaultLanguage,
     languages: config.kiosk.languages,

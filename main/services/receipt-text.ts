@@ -37,6 +37,16 @@ export function formatReceiptDate(at: Date, language: Language, timeZone: string
   return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
 }
 
+/** The office's calendar day, written out in the receipt's language with Western digits. */
+export function formatReceiptDay(at: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(`${INTL_LOCALE[language]}-u-nu-latn`, { dateStyle: 'long', timeZone }).format(at);
+}
+
+/** HH:MM on the office's clock, 24-hour, as the counters' displays and the screen show it. */
+export function formatReceiptTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
+}
+
 /** Keeps "A-014" in reading order inside right-to-left text (bidi would print "014-A"). */
 export function isolateLtr(text: string): string {
   return `\u2066${text}\u2069`;

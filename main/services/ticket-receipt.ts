@@ -1,44 +1,53 @@
 import type { TFunction } from 'i18next';
 import type { Receipt, ReceiptBlock } from '../../hardware/printer/receipt-model.js';
 import type { Language, ServiceId, Ticket } from '../contract/kiosk-contract.js';
-import { formatReceiptDate, isolateLtr, type ReceiptTranslator } from './receipt-text.js';
+import type { OfficeNames } from '../contract/office-names.js';
+import { publicStatusLink } from '../config/office-config-schema.js';
+import { dateTimeBlocks, officeHeaderBlocks } from './procedures/receipt-blocks.js';
+import { isolateLtr, type ReceiptTranslator } from './receipt-text.js';
 
 export interface TicketReceiptInput {
   ticket: Ticket;
   language: Language;
-  officeName: string;
+  officeNames: OfficeNames;
+  /** office.publicStatusUrl: the QR code opens the office's page for this ticket. */
+  publicStatusUrl?: string;
   timeZone: string;
   day: string;
 }
 
-/** The payload of the ticket's QR: the number with its day, so a counter scanner can tell days apart. */
-export function ticketQrPayload(day: string, number: string): string {
-  return `BORNE/T/${day}/${number}`;
+/**
+ * The payload of the ticket's QR: the number with its day, so a counter scanner can tell days
+ * apart; on the office's status page when it has one (`<day>_<number>` fills {reference}).
+ */
+export function ticketQrPayload(day: string, number: string, publicStatusUrl?: string): string {
+  return publicStatusUrl ? publicStatusLink(publicStatusUrl, `${day}_${number}`) : `BORNE/T/${day}/${number}`;
 }
 
 export function buildTicketReceipt(input: TicketReceiptInput, translate: ReceiptTranslator): Receipt {
   const t = translate(input.language);
-  const { ticket } = input;
-  return {
-    language: input.language,
-    direction: input.language === 'ar' ? 'rtl' : 'ltr',
-    blocks: [
-      { kind: 'text', text: input.officeName, size: 'normal', align: 'center', bold: true },
-      { kind: 'rule' },
-      { kind: 'text', text: t('receipt.title'), size: 'large', align: 'center' },
-      { kind: 'text', text: t(`services.${ticket.serviceId}.name`), size: 'large', align: 'center', bold: true },
-      { kind: 'text', text: isolateLtr(ticket.number), size: 'huge', align: 'center', bold: true },
-      { kind: 'pair', label: t('receipt.counter'), value: isolateLtr(ticket.counter), size: 'large', bold: true },
-      { kind: 'pair', label: t('receipt.issuedAt'), value: formatReceiptDate(new Date(ticket.issuedAt), input.language, input.timeZone) },
-      { kind: 'text', text: t('receipt.waitingAhead', { count: ticket.waitingAhead }), align: 'start' },
-      { kind: 'text', text: t('receipt.estimatedWait', { minutes: ticket.estimatedWaitMinutes }), align: 'start' },
-      ...checklistBlocks(ticket.serviceId, t),
-      { kind: 'space', dots: 12 },
-      { kind: 'qr', data: ticketQrPayload(input.day, ticket.number), moduleSize: 6 },
-      { kind: 'space', dots: 8 },
-      { kind: 'text', text: t('receipt.keepTicket'), size: 'small', align: 'center' },
-    ],
-  };
+  const { ticket, language } = input;
+  const blocks: ReceiptBlock[] = [
+    ...officeHeaderBlocks(input.officeNames, language, t('receipt.title')),
+    { kind: 'text', text: t(`services.${ticket.serviceId}.name`), size: 'large', align: 'center', bold: true },
+    // At least 15 mm of ink, readable at arm's length when the number is called.
+    { kind: 'text', text: isolateLtr(ticket.number), size: 'display', align: 'center', bold: true },
+  ];
+  if (ticket.counter) blocks.push({ kind: 'pair', label: t('receipt.counter'), value: isolateLtr(ticket.counter), size: 'large', bold: true });
+  blocks.push(...dateTimeBlocks(t, language, input.timeZone, new Date(ticket.issuedAt)));
+  blocks.push({ kind: 'text', text: t('receipt.waitingAhead', { count: ticket.waitingAhead }), align: 'start' });
+  // No one ahead means no estimate worth printing: "0 min" reads as "go now", which it is not.
+  if (ticket.estimatedWaitMinutes > 0) {
+    blocks.push({ kind: 'text', text: t('receipt.estimatedWait', { minutes: ticket.estimatedWaitMinutes }), align: 'start' });
+  }
+  blocks.push(
+    ...checklistBlocks(ticket.serviceId, t),
+    { kind: 'space', dots: 12 },
+    { kind: 'qr', data: ticketQrPayload(input.day, ticket.number, input.publicStatusUrl), moduleSize: 6 },
+    { kind: 'space', dots: 8 },
+    { kind: 'text', text: t('receipt.keepTicket'), size: 'small', align: 'center' },
+  );
+  return { language, direction: language === 'ar' ? 'rtl' : 'ltr', blocks };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Receipt } from '../../hardware/printer/receipt-model.js';
 import type { PrintFailureReason, QueueService, ReceiptPrintingEvent, ServiceId, Ticket } from '../contract/kiosk-contract.js';
 import { KioskRequestError } from '../contract/kiosk-contract.js';
 import type { QueueServiceConfig } from '../config/config-schema.js';
+import type { OfficeNames } from '../contract/office-names.js';
 import type { RouterLogger } from './contract-router.js';
 import type { SessionService } from './session-service.js';
 import { buildTicketReceipt } from './ticket-receipt.js';
@@ -27,7 +28,9 @@ export interface TicketServiceDeps {
   printer: TicketPrinter;
   translate: ReceiptTranslator;
   services: readonly QueueServiceConfig[];
-  officeName: string;
+  officeNames: OfficeNames;
+  /** office.publicStatusUrl, for the ticket's QR code. */
+  publicStatusUrl?: string;
   timeZone: string;
   logger: RouterLogger & { info(obj: object, msg: string): void };
   /** Tells the session's screen the ticket's essentials once it is journaled, before it prints. */
@@ -69,7 +72,14 @@ export class TicketService {
     };
     this.deps.logger.info({ number: ticket.number, serviceId }, 'ticket issued');
     const receipt = buildTicketReceipt(
-      { ticket, language: session.language, officeName: this.deps.officeName, timeZone: this.deps.timeZone, day: issued.day },
+      {
+        ticket,
+        language: session.language,
+        officeNames: this.deps.officeNames,
+        ...(this.deps.publicStatusUrl ? { publicStatusUrl: this.deps.publicStatusUrl } : {}),
+        timeZone: this.deps.timeZone,
+        day: issued.day,
+      },
       this.deps.translate,
     );
     const announcement: ReceiptPrintingEvent = {

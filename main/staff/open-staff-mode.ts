@@ -19,6 +19,7 @@ import { registerStaffHandlers } from './register-staff-handlers.js';
 import { StaffAuthenticator } from './staff-authenticator.js';
 import { StaffModeService } from './staff-mode-service.js';
 import { StaffPrinting } from './staff-printing.js';
+import { officeNameIn } from '../contract/office-names.js';
 
 export interface StaffModeHandle {
   service: StaffModeService;
@@ -71,9 +72,10 @@ export async function openStaffMode(w: StaffModeWiring): Promise<StaffModeHandle
     exportAudit: (range) => exportAuditCsv(auditLog, { directory: config.staff.exportDir ?? join(w.dataDir, 'exports'), ...range, now: now(), timeZone }),
     daySummary: (day) => computeDaySummary(w.journal, day),
     printDaySummary: (summary, staffName, language) => {
+      const lang = language ?? config.kiosk.defaultLanguage;
       const receipt = buildDaySummaryReceipt(
         summary,
-        { language: language ?? config.kiosk.defaultLanguage, officeName: config.office.name, kioskId: config.kiosk.id, printedAt: now(), timeZone, staffName },
+        { language: lang, officeName: officeNameIn(config.office.name, lang), kioskId: config.kiosk.id, printedAt: now(), timeZone, staffName },
         w.translate,
       );
       return devices.printer.print(receipt);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type KioskApi, type Language } from '../../main/contract/kiosk-contract.js';
+import { officeNameIn } from '../../main/contract/office-names.js';
 import { applyDocumentLanguage } from '../i18n/kiosk-i18n.js';
 import { IdleWarning } from './components/idle-warning.js';
 import { LanguageBar } from './components/language-bar.js';
@@ -35,6 +36,8 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
   const controller = useKioskController(api, initialLanguage);
   const printerProblem = usePrinterProblem(api);
   const { info, journey, busy } = controller;
+  // The office's own name in the language on screen (Arabic for Tamazight, French for English when it has none).
+  const officeName = info ? officeNameIn(info.officeNames, journey.language) : '';
   const { i18n, t } = useTranslation();
   const staff = useStaffMode(api, journey.screen === 'attract');
   useVisitActivityReports(api, journey.sessionId);
@@ -92,7 +95,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
     <div className="kiosk" data-screen={screen}>
       {screen !== 'attract' ? (
         <header className="top-bar">
-          <p className="office-name">{info.officeName}</p>
+          <p className="office-name">{officeName}</p>
           <LanguageBar
             size="compact"
             languages={shownLanguages}
@@ -105,7 +108,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
       <main className="screen-area">
         {screen === 'attract' ? (
           <AttractScreen
-            officeName={info.officeName}
+            officeName={officeName}
             language={journey.language}
             languages={shownLanguages}
             starting={busy?.what === 'start'}

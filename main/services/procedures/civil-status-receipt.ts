@@ -6,8 +6,8 @@ import {
   footerBlocks,
   formatDay,
   formatMoney,
-  headerBlocks,
   isolateLtr,
+  officeHeaderBlocks,
   pair,
   type ReceiptContext,
   receiptOf,
@@ -27,7 +27,7 @@ export function buildCivilStatusReceipt(input: CivilStatusReceiptInput, ctx: Rec
   const { view, language } = input;
   const pending = view.transmission === 'pending';
   return receiptOf(language, [
-    ...headerBlocks(ctx.officeName, t('receipts.civilStatus.title')),
+    ...officeHeaderBlocks(ctx.officeNames, language, t('receipts.civilStatus.title')),
     ...referenceBlocks(t, view.reference, pending),
     pair(t('receipts.civilStatus.document'), t(`receipts.civilStatus.documents.${view.document}`), true),
     pair(t('receipts.civilStatus.copies'), String(view.copies)),

@@ -107,7 +107,7 @@ export class CivilStatusService {
         counter: r.counter,
         collectionDate: r.collectionDate,
         feeCentimes: r.fee.centimes,
-        qr: receiptQrPayload(r.trackingNumber),
+        qr: receiptQrPayload(r.trackingNumber, this.deps.receipts.publicStatusUrl),
       };
     }
     return {
@@ -116,7 +116,7 @@ export class CivilStatusService {
       transmission: 'pending',
       counter: this.deps.settings.counter,
       feeCentimes: this.deps.settings.feePerCopyCentimes[request.document] * request.copies,
-      qr: receiptQrPayload(kioskReference),
+      qr: receiptQrPayload(kioskReference, this.deps.receipts.publicStatusUrl),
     };
   }
 }

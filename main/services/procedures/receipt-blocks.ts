@@ -1,19 +1,50 @@
-// The parts every procedure receipt shares: the office's name, the title, the reference in
-// reading order, the "pending transmission" note, the date and the tracking QR code.
+// The parts every procedure receipt shares: the office's names, the title, the reference in
+// reading order, the "pending transmission" note, date, time and counter, and the QR code.
 import type { TFunction } from 'i18next';
 import type { Receipt, ReceiptBlock } from '../../../hardware/printer/receipt-model.js';
-import type { Language } from '../../contract/kiosk-contract.js';
-import { formatReceiptDate, isolateLtr, type ReceiptTranslator } from '../receipt-text.js';
+import type { Language, ServiceId } from '../../contract/kiosk-contract.js';
+import { officeNamesForReceipt, type OfficeNames } from '../../contract/office-names.js';
+import { publicStatusLink } from '../../config/office-config-schema.js';
+import { formatReceiptDay, formatReceiptTime, isolateLtr, type ReceiptTranslator } from '../receipt-text.js';
 
 export interface ReceiptContext {
   translate: ReceiptTranslator;
-  officeName: string;
+  officeNames: OfficeNames;
   timeZone: string;
+  /** office.publicStatusUrl: the QR code opens the office's status page on a phone. */
+  publicStatusUrl?: string;
+  /** The counter (guichet) of each counter service the kiosk gives tickets for (queue.services). */
+  counters?: Partial<Record<ServiceId, string>>;
 }
 
-/** What the QR code of a procedure receipt holds: tracking reads it back. */
-export function receiptQrPayload(reference: string): string {
-  return `BORNE/R/${reference}`;
+/**
+ * What the QR code of a procedure receipt holds: the office's status page for the reference
+ * when it has one, else the reference for the kiosk's tracking scanner (which reads both).
+ */
+export function receiptQrPayload(reference: string, publicStatusUrl?: string): string {
+  return publicStatusUrl ? publicStatusLink(publicStatusUrl, reference) : `BORNE/R/${reference}`;
+}
+
+/** The office's names (Arabic, French, and the citizen's own), then the receipt's title. */
+export function officeHeaderBlocks(names: OfficeNames, language: Language, title: string): ReceiptBlock[] {
+  return [
+    ...officeNamesForReceipt(names, language).map(
+      (n): ReceiptBlock => ({ kind: 'text', text: n.text, size: 'normal', align: 'center', bold: true, ...(n.language === language ? {} : { language: n.language }) }),
+    ),
+    { kind: 'rule' },
+    { kind: 'text', text: title, size: 'large', align: 'center', bold: true },
+  ];
+}
+
+/** Date and time on the office's clock, on two lines so neither is hidden in a long phrase. */
+export function dateTimeBlocks(t: TFunction, language: Language, timeZone: string, at: Date, dateLabel = t('receipts.common.printedAt')): ReceiptBlock[] {
+  return [pair(dateLabel, formatReceiptDay(at, language, timeZone)), pair(t('receipts.common.time'), isolateLtr(formatReceiptTime(at, timeZone)))];
+}
+
+/** The counter of a service, when the office has one for it; nothing is printed otherwise. */
+export function serviceCounterBlocks(t: TFunction, ctx: ReceiptContext, service: ServiceId): ReceiptBlock[] {
+  const counter = ctx.counters?.[service];
+  return counter ? [pair(t('receipts.common.counter'), isolateLtr(counter), true)] : [];
 }
 
 export function receiptOf(language: Language, blocks: ReceiptBlock[]): Receipt {
@@ -47,13 +78,14 @@ export function pair(label: string, value: string, bold = false): ReceiptBlock {
   return { kind: 'pair', label, value: value.slice(0, 200), ...(bold ? { bold: true } : {}) };
 }
 
-export function footerBlocks(t: TFunction, language: Language, timeZone: string, at: Date, qr: string | undefined): ReceiptBlock[] {
-  const blocks: ReceiptBlock[] = [{ kind: 'rule' }, pair(t('receipts.common.printedAt'), formatReceiptDate(at, language, timeZone))];
+export function footerBlocks(t: TFunction, language: Language, timeZone: string, at: Date, qr: string | undefined, dateLabel?: string): ReceiptBlock[] {
+  const blocks: ReceiptBlock[] = [{ kind: 'rule' }, ...dateTimeBlocks(t, language, timeZone, at, dateLabel)];
   if (qr) {
+    const opensInPhone = /^https:\/\//.test(qr);
     blocks.push(
       { kind: 'space', dots: 12 },
       { kind: 'qr', data: qr, moduleSize: 6 },
-      { kind: 'text', text: t('receipts.common.trackHint'), size: 'small', align: 'center' },
+      { kind: 'text', text: t(opensInPhone ? 'receipts.common.trackHintPhone' : 'receipts.common.trackHint'), size: 'small', align: 'center' },
     );
   }
   blocks.push({ kind: 'space', dots: 8 }, { kind: 'text', text: t('receipts.common.keepReceipt'), size: 'small', align: 'center' });

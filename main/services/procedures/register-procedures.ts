@@ -48,7 +48,13 @@ export function registerProcedureHandlers(router: ContractRouter, deps: Procedur
   const { config, sessions, devices, office, outbox, references, now } = deps;
   const logger = deps.logger;
   const timeZone = config.office.timeZone;
-  const receipts: ReceiptContext = { translate: deps.translate, officeName: config.office.name, timeZone };
+  const receipts: ReceiptContext = {
+    translate: deps.translate,
+    officeNames: config.office.name,
+    timeZone,
+    ...(config.office.publicStatusUrl ? { publicStatusUrl: config.office.publicStatusUrl } : {}),
+    counters: Object.fromEntries(config.queue.services.map((s) => [s.id, s.counter])),
+  };
   const print = receiptPrinter(devices.printer, logger, deps.journal, (event) => router.emit('receipt.printing', event));
   const places = loadPlaces();
   const withdrawals = new SubmissionWithdrawals({ sessions, outbox, logger });

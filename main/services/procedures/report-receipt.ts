@@ -3,7 +3,17 @@
 import type { Receipt, ReceiptBlock } from '../../../hardware/printer/receipt-model.js';
 import type { Language, ReportReceiptView, ReportSubmit } from '../../contract/kiosk-contract.js';
 import type { PlaceNames } from './places.js';
-import { footerBlocks, formatDay, headerBlocks, isolateLtr, pair, type ReceiptContext, receiptOf, referenceBlocks } from './receipt-blocks.js';
+import {
+  footerBlocks,
+  formatDay,
+  isolateLtr,
+  officeHeaderBlocks,
+  pair,
+  type ReceiptContext,
+  receiptOf,
+  referenceBlocks,
+  serviceCounterBlocks,
+} from './receipt-blocks.js';
 
 export interface ReportReceiptInput {
   view: ReportReceiptView;
@@ -18,7 +28,7 @@ export function buildReportReceipt(input: ReportReceiptInput, ctx: ReceiptContex
   const t = ctx.translate(input.language);
   const { view, language } = input;
   const blocks: ReceiptBlock[] = [
-    ...headerBlocks(ctx.officeName, t('receipts.report.title')),
+    ...officeHeaderBlocks(ctx.officeNames, language, t('receipts.report.title')),
     ...referenceBlocks(t, view.reference, view.transmission === 'pending'),
     pair(t('receipts.report.kind'), t(`receipts.report.kinds.${input.kind}`)),
     pair(t('receipts.report.category'), t(`receipts.report.categories.${view.category}`), true),
@@ -29,6 +39,8 @@ export function buildReportReceipt(input: ReportReceiptInput, ctx: ReceiptContex
     blocks.push({ kind: 'text', text: `${t('receipts.report.landmark')}: ${input.landmark}`, size: 'normal', align: 'start' });
   }
   blocks.push(pair(t('receipts.report.answerDeadline'), formatDay(view.answerDeadline, language), true));
+  // Reports are followed up at the complaints counter, when the office has one.
+  blocks.push(...serviceCounterBlocks(t, ctx, 'complaints'));
   if (view.maskedPhone) {
     blocks.push(pair(t('receipts.report.phone'), isolateLtr(view.maskedPhone)), {
       kind: 'text',

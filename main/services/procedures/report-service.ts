@@ -52,7 +52,7 @@ export class ReportService {
       category: checked.body.category,
       answerDeadline: delivered?.answerDeadline ?? addDays(todayAtOffice(this.deps.now(), this.deps.timeZone), REPORT_ANSWER_DAYS),
       ...(checked.phone ? { maskedPhone: maskPhone(checked.phone) } : {}),
-      qr: receiptQrPayload(reference),
+      qr: receiptQrPayload(reference, this.deps.receipts.publicStatusUrl),
     };
     logger.info(
       { procedure: 'report', reference, kioskReference, outcome: view.transmission, category: view.category, withContact: Boolean(checked.phone) },

@@ -3,8 +3,17 @@
 // saying the payment is being checked, with the number it is checked under and what happens next.
 import type { Receipt, ReceiptBlock } from '../../../hardware/printer/receipt-model.js';
 import type { Language, TaxNoticeView, TaxPaymentReceiptView } from '../../contract/kiosk-contract.js';
-import { formatReceiptDate } from '../receipt-text.js';
-import { footerBlocks, formatMoney, headerBlocks, isolateLtr, pair, type ReceiptContext, receiptOf, referenceBlocks } from './receipt-blocks.js';
+import {
+  footerBlocks,
+  formatMoney,
+  isolateLtr,
+  officeHeaderBlocks,
+  pair,
+  type ReceiptContext,
+  receiptOf,
+  referenceBlocks,
+  serviceCounterBlocks,
+} from './receipt-blocks.js';
 
 export function buildTaxPaymentReceipt(
   input: { view: TaxPaymentReceiptView; notice: TaxNoticeView; language: Language },
@@ -16,17 +25,18 @@ export function buildTaxPaymentReceipt(
     pair(t(`receipts.tax.lines.${l.code}`, { defaultValue: l.label }), formatMoney(l.amountCentimes, language)),
   );
   return receiptOf(language, [
-    ...headerBlocks(ctx.officeName, t('receipts.tax.title')),
+    ...officeHeaderBlocks(ctx.officeNames, language, t('receipts.tax.title')),
     ...referenceBlocks(t, view.trackingNumber, false),
     pair(t('receipts.tax.notice'), isolateLtr(view.reference), true),
     pair(t('receipts.tax.year'), String(notice.year)),
     ...lines,
     { kind: 'rule' },
     pair(t('receipts.tax.amountPaid'), formatMoney(view.amountCentimes, language), true),
-    pair(t('receipts.tax.paidAt'), formatReceiptDate(new Date(view.paidAt), language, ctx.timeZone)),
     pair(t('receipts.tax.card'), isolateLtr(view.maskedPan)),
     pair(t('receipts.tax.authorizationCode'), isolateLtr(view.authorizationCode)),
-    ...footerBlocks(t, language, ctx.timeZone, new Date(view.paidAt), view.qr),
+    ...serviceCounterBlocks(t, ctx, 'local-taxes'),
+    // The footer's date and time are the payment's.
+    ...footerBlocks(t, language, ctx.timeZone, new Date(view.paidAt), view.qr, t('receipts.tax.paidAt')),
   ]);
 }
 
@@ -46,7 +56,7 @@ export function buildPaymentIncidentSlip(input: IncidentSlipInput, ctx: ReceiptC
   const t = ctx.translate(input.language);
   const { language } = input;
   return receiptOf(language, [
-    ...headerBlocks(ctx.officeName, t('receipts.incident.checkingTitle')),
+    ...officeHeaderBlocks(ctx.officeNames, language, t('receipts.incident.checkingTitle')),
     { kind: 'text', text: t('receipts.incident.checkingExplanation'), size: 'normal', align: 'start' },
     { kind: 'rule' },
     pair(t('receipts.incident.checkNumber'), isolateLtr(input.checkNumber), true),
@@ -55,6 +65,8 @@ export function buildPaymentIncidentSlip(input: IncidentSlipInput, ctx: ReceiptC
     pair(t('receipts.tax.authorizationCode'), isolateLtr(input.authorizationCode)),
     pair(t('receipts.tax.card'), isolateLtr(input.maskedPan)),
     pair(t('receipts.incident.terminal'), isolateLtr(input.terminalId)),
+    // The slip itself says to show it at the local-taxes counter.
+    ...serviceCounterBlocks(t, ctx, 'local-taxes'),
     { kind: 'space', dots: 8 },
     { kind: 'text', text: t('receipts.incident.whatNext'), size: 'normal', align: 'start', bold: true },
     ...footerBlocks(t, language, ctx.timeZone, input.at, undefined),

@@ -191,7 +191,7 @@ export class TaxService {
       paidAtOfficeTime: officeTime(new Date(confirmed.paidAt), this.deps.timeZone),
       authorizationCode: approved.authorizationCode,
       maskedPan: approved.maskedPan,
-      qr: receiptQrPayload(confirmed.trackingNumber),
+      qr: receiptQrPayload(confirmed.trackingNumber, this.deps.receipts.publicStatusUrl),
     };
   }
 }

@@ -53,7 +53,7 @@ describe('ticket service', () => {
       printer,
       translate: await createReceiptTranslator(),
       services: config.queue.services,
-      officeName: 'Arrondissement Ain Chock',
+      officeNames: { ar: 'مقاطعة عين الشق', fr: 'Arrondissement Ain Chock' },
       timeZone: 'Africa/Casablanca',
       logger: quiet,
       now: () => now,

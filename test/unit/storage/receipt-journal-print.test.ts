@@ -120,7 +120,7 @@ describe('a ticket announced, then copied by staff', () => {
       printer,
       translate: await createReceiptTranslator(),
       services: loadConfig(undefined).queue.services,
-      officeName: 'Arrondissement Ain Chock',
+      officeNames: { ar: 'مقاطعة عين الشق', fr: 'Arrondissement Ain Chock' },
       timeZone: 'Africa/Casablanca',
       logger: { warn: () => undefined, error: () => undefined, info: () => undefined },
       announce: (event) => announced.push({ event, printedBefore: printed.length }),

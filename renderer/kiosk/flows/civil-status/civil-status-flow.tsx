@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CivilStatusOptions } from '../../../../main/contract/kiosk-contract.js';
+import { officeNameIn } from '../../../../main/contract/office-names.js';
 import type { FlowProps, IdleMode } from '../flow-props.js';
 import { useFlowBack, useFlowIdleMode, useGuardedRequest } from '../shared/flow-hooks.js';
 import { formatCalendarDate } from '../shared/flow-format.js';
@@ -158,7 +159,7 @@ export function CivilStatusFlow({ api, sessionId, language, info, resultSecondsL
           api={api}
           sessionId={sessionId}
           purpose="civil-status"
-          officeName={info.officeName}
+          officeName={officeNameIn(info.officeNames, language)}
           onAccepted={() => dispatch({ type: 'consented' })}
           onDeclined={() => onExit('home')}
         />

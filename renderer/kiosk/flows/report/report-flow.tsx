@@ -1,6 +1,7 @@
 // Public-space report, as on chikaya.ma: privacy notice, kind, category, place (a neighbourhood
 // of the kiosk's own arrondissement unless another is chosen), description, optional SMS
 // follow-up, summary, then the receipt with its tracking number.
+import { officeNameIn } from '../../../../main/contract/office-names.js';
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProps } from '../flow-props.js';
@@ -68,7 +69,7 @@ export function ReportFlow({ api, sessionId, language, info, resultSecondsLeft, 
             api={api}
             sessionId={sessionId}
             purpose="report"
-            officeName={info.officeName}
+            officeName={officeNameIn(info.officeNames, language)}
             onAccepted={() => dispatch({ type: 'consented' })}
             onDeclined={() => onExit('home')}
           />

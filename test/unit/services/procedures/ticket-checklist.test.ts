@@ -9,7 +9,7 @@ async function ticket(serviceId: ServiceId, language: Language): Promise<string[
     {
       ticket: { number: 'B-004', serviceId, counter: '3', issuedAt: '2026-11-26T09:15:00.000Z', issuedAtOfficeTime: '10:15', waitingAhead: 2, estimatedWaitMinutes: 8 },
       language,
-      officeName: 'Arrondissement Hay Mohammadi',
+      officeNames: { ar: 'مقاطعة الحي المحمدي', fr: 'Arrondissement Hay Mohammadi' },
       timeZone: 'Africa/Casablanca',
       day: '2026-11-26',
     },
