@@ -3,6 +3,9 @@
 export interface ConfigProblem {
   field: string;
   reason: string;
+  /** For the technician's screen: tech-config.problems.<code>, with its values. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class ConfigError extends Error {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
+import { problemCodeOf } from './config-problem-codes.js';
 import { type KioskConfig, kioskConfigSchema } from './config-schema.js';
 import { resourcesDir } from './resource-paths.js';
 
@@ -43,13 +44,14 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): ConfigProbl
       return issue.keys.map((key) => {
         // An empty or dotted key would read as no field, or as a path to another one.
         const name = /^[^\s.]+$/.test(key) ? key : JSON.stringify(key);
-        return { field: field === '(root)' ? name : `${field}.${name}`, reason: 'is not a known setting (check its spelling)' };
+        return { field: field === '(root)' ? name : `${field}.${name}`, reason: 'is not a known setting (check its spelling)', ...problemCodeOf(issue, '') };
       });
     }
     if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
-      return [{ field, reason: `must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}` }];
+      return [{ field, reason: `must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`, ...problemCodeOf(issue, '') }];
     }
-    return [{ field, reason: humanReason(issue) }];
+    const reason = humanReason(issue);
+    return [{ field, reason, ...problemCodeOf(issue, reason) }];
   });
 }
 

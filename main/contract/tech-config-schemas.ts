@@ -12,8 +12,11 @@ export const CONFIG_SECRET_MASK = '••••••';
 export const configProblemViewSchema = z.object({
   /** Dotted path as in the file, e.g. hardware.idReader.path. */
   field: z.string(),
-  /** Plain words, the same as the kiosk prints at start. */
+  /** Plain words (English), the same as the kiosk prints at start: the screen's technical detail. */
   reason: z.string(),
+  /** The same problem for the screen: tech-config.problems.<code> in the technician's language. */
+  code: z.string().max(40).optional(),
+  params: z.record(z.string(), z.union([z.string().max(200), z.number()])).optional(),
 });
 export type ConfigProblemView = z.infer<typeof configProblemViewSchema>;
 

@@ -28,6 +28,13 @@ export const selfTestCheckKindSchema = z.enum([
 ]);
 export type SelfTestCheckKind = z.infer<typeof selfTestCheckKindSchema>;
 
+/** A finding as a locale key and its values; numbers are formatted by the screen in its language. */
+export const selfTestFindingSchema = z.object({
+  code: z.string().max(40),
+  params: z.record(z.string(), z.union([z.string().max(200), z.number()])).optional(),
+});
+export type SelfTestFinding = z.infer<typeof selfTestFindingSchema>;
+
 export const selfTestCheckSchema = z.object({
   /** Stable: the kind, or kind:subject ('device:printer'). */
   id: z.string(),
@@ -37,8 +44,10 @@ export const selfTestCheckSchema = z.object({
   /** Plain technician words (English, like the logs): what the check is. */
   name: z.string(),
   verdict: selfTestVerdictSchema,
-  /** Plain technician words: what was found, and for a failure what to look at. */
+  /** Plain technician words (English, like the logs): what was found, and for a failure what to look at. */
   detail: z.string(),
+  /** The same finding for the screen: tech-self-test.findings.<code> in the technician's language. */
+  finding: selfTestFindingSchema.optional(),
   durationMs: z.number().nonnegative(),
 });
 export type SelfTestCheck = z.infer<typeof selfTestCheckSchema>;

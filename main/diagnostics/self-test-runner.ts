@@ -68,7 +68,7 @@ export async function runSelfTest(deps: SelfTestDeps, input: SelfTestInput): Pro
       }),
       timed('log-folder', 'Log folder writable', () => logFolder(deps.logsDir)),
       timed('config-file', 'Configuration file in use', () => configFile(deps.software().configFile)),
-      timed('software', 'Software versions', async () => ({ verdict: 'pass' as const, detail: versions(deps.software()) })),
+      timed('software', 'Software versions', async () => ({ verdict: 'pass' as const, detail: versions(deps.software()), finding: { code: 'softwareListed' } })),
     ]),
     networkChecks(deps),
   ]);
@@ -93,10 +93,10 @@ export async function runSelfTest(deps: SelfTestDeps, input: SelfTestInput): Pro
 
 async function printerStatus(deps: SelfTestDeps): Promise<judge.Judgement> {
   const asker = deps.printerAsker();
-  if (!asker) return { verdict: 'pass', detail: 'this printer cannot be asked for its status (simulated): see its device state' };
+  if (!asker) return { verdict: 'pass', detail: 'this printer cannot be asked for its status (simulated): see its device state', finding: { code: 'printerSimulated' } };
   const limit = deps.printerStatusTimeoutMs ?? PRINTER_STATUS_TIMEOUT_MS;
   const status = await withTimeout(asker.askAllStatus(), limit);
-  if (status === undefined) return { verdict: 'fail', detail: `the printer did not answer its status request within ${limit / 1000} s` };
+  if (status === undefined) return { verdict: 'fail', detail: `the printer did not answer its status request within ${limit / 1000} s`, finding: { code: 'printerSilent' } };
   return judge.judgePrinterReplies(status.replies);
 }
 
@@ -113,8 +113,8 @@ async function networkChecks(deps: SelfTestDeps): Promise<SelfTestCheck[]> {
   const durationMs = elapsed(started);
   if (!result) {
     return [
-      { id: 'office', kind: 'office', name: 'Office server', verdict: 'fail', detail: `the check could not run: ${problem}`, durationMs },
-      { id: 'outbox', kind: 'outbox', name: 'Outbox (waiting to be sent)', verdict: 'fail', detail: `the check could not run: ${problem}`, durationMs },
+      { id: 'office', kind: 'office', name: 'Office server', verdict: 'fail', detail: `the check could not run: ${problem}`, finding: { code: 'checkNotRun' }, durationMs },
+      { id: 'outbox', kind: 'outbox', name: 'Outbox (waiting to be sent)', verdict: 'fail', detail: `the check could not run: ${problem}`, finding: { code: 'checkNotRun' }, durationMs },
     ];
   }
   return [
@@ -132,26 +132,28 @@ function serialNodes(hardware: HardwareConfig): Array<{ deviceId: string; path: 
 }
 
 async function logFolder(logsDir: string): Promise<judge.Judgement> {
-  if (!existsSync(logsDir)) return { verdict: 'warn', detail: `${logsDir} does not exist: the logs are not written to files` };
+  if (!existsSync(logsDir)) return { verdict: 'warn', detail: `${logsDir} does not exist: the logs are not written to files`, finding: { code: 'logFolderMissing' } };
   // Really writing is the only proof: permissions, a read-only mount and a full drive all show here.
   const probe = join(logsDir, `.self-test-${randomBytes(4).toString('hex')}`);
   try {
     await writeFile(probe, 'probe');
-    return { verdict: 'pass', detail: `${logsDir} is writable` };
+    return { verdict: 'pass', detail: `${logsDir} is writable`, finding: { code: 'logFolderWritable' } };
   } catch (err) {
-    return { verdict: 'fail', detail: `${logsDir} cannot be written (${plain(err)})` };
+    return { verdict: 'fail', detail: `${logsDir} cannot be written (${plain(err)})`, finding: { code: 'logFolderReadOnly' } };
   } finally {
     await unlink(probe).catch(() => undefined);
   }
 }
 
 async function configFile(path: string | null): Promise<judge.Judgement> {
-  if (path === null) return { verdict: 'pass', detail: 'the embedded default configuration' };
+  if (path === null) return { verdict: 'pass', detail: 'the embedded default configuration', finding: { code: 'configEmbedded' } };
   const found = await stat(path).then(
     (s) => s.isFile(),
     () => false,
   );
-  return found ? { verdict: 'pass', detail: path } : { verdict: 'warn', detail: `${path} (in use, but no longer found on disk)` };
+  return found
+    ? { verdict: 'pass', detail: path, finding: { code: 'configFound' } }
+    : { verdict: 'warn', detail: `${path} (in use, but no longer found on disk)`, finding: { code: 'configGone' } };
 }
 
 function versions(s: SoftwareResult): string {
@@ -162,9 +164,9 @@ async function timed(kind: SelfTestCheckKind, name: string, run: () => Promise<j
   const started = performance.now();
   let outcome: judge.Judgement;
   try {
-    outcome = (await withTimeout(run(), CHECK_TIMEOUT_MS)) ?? { verdict: 'fail', detail: `no answer within ${CHECK_TIMEOUT_MS / 1000} s` };
+    outcome = (await withTimeout(run(), CHECK_TIMEOUT_MS)) ?? { verdict: 'fail', detail: `no answer within ${CHECK_TIMEOUT_MS / 1000} s`, finding: { code: 'checkTimedOut', params: { seconds: CHECK_TIMEOUT_MS / 1000 } } };
   } catch (err) {
-    outcome = { verdict: 'fail', detail: `the check could not run: ${plain(err)}` };
+    outcome = { verdict: 'fail', detail: `the check could not run: ${plain(err)}`, finding: { code: 'checkNotRun' } };
   }
   const check: Check = { id: subject ? `${kind}:${subject}` : kind, kind, ...(subject ? { subject } : {}), name, ...outcome };
   return { ...check, durationMs: elapsed(started) };

@@ -3,6 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ConfigProblemView } from '../../main/contract/kiosk-contract.js';
 import { type ConfigFieldSpec, type DeviceSpec, switchDriver, valueFromTyped } from './config-schema-fields.js';
+import { formatNumber } from '../i18n/locale-format.js';
+import { TechnicalDetail } from './technical-detail.js';
 
 export interface ConfigDeviceFormProps {
   spec: DeviceSpec;
@@ -126,14 +128,18 @@ function ConfigField({ section, field, value, problems, editing, onEdit, onChang
   );
 }
 
+/** main's code in the screen's language (numbers in its format); its English field and reason as the technical detail. */
 function Problem({ problem }: { problem: ConfigProblemView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const values = Object.fromEntries(
+    Object.entries(problem.params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, i18n.language) : value]),
+  );
   return (
-    <p className="staff-message staff-message--error config-problem" role="alert" data-testid="config-problem" data-field={problem.field}>
-      {t('tech-config.fieldProblem')}:{' '}
-      <bdi dir="ltr">
-        {problem.field} {problem.reason}
-      </bdi>
-    </p>
+    <div className="staff-message staff-message--error config-problem" role="alert" data-testid="config-problem" data-field={problem.field} data-code={problem.code}>
+      <p>
+        {t('tech-config.fieldProblemLine', { problem: t(`tech-config.problems.${problem.code ?? 'invalid'}`, values) })}
+      </p>
+      <TechnicalDetail text={`${problem.field} ${problem.reason}`} />
+    </div>
   );
 }

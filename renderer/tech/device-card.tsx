@@ -1,9 +1,11 @@
 // One device as a technician reads it: what it is, where it is plugged, its state in words
-// (the colour only repeats it), what it last did and what went wrong last.
+// (the colour only repeats it), what it last did and when it last went wrong, the driver's
+// English under each as the technical detail.
 import { useTranslation } from 'react-i18next';
 import type { DeviceDiagnostics } from '../../main/contract/kiosk-contract.js';
 import { DevicePictogram } from './device-pictograms.js';
 import { needsAttention, officeTimeOfDay } from './tech-format.js';
+import { TechnicalDetail } from './technical-detail.js';
 
 const COUNTERS = ['reads', 'prints', 'errors'] as const;
 
@@ -29,12 +31,8 @@ export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; ti
           {t(`tech.reasons.${device.reason}`)}
         </p>
       ) : null}
-      {device.detail ? (
-        // The driver's own words stay in English, like the logs they match.
-        <p className="tech-device-detail" data-testid="tech-device-detail" lang="en">
-          <bdi>{device.detail}</bdi>
-        </p>
-      ) : null}
+      {/* The driver's own words stay in English, like the logs they match. */}
+      {device.detail ? <TechnicalDetail text={device.detail} testId="tech-device-detail" /> : null}
       <dl className="tech-facts">
         <dt>{t('tech.devices.driver')}</dt>
         <dd>
@@ -42,7 +40,8 @@ export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; ti
         </dd>
         <dt>{t('tech.devices.address')}</dt>
         <dd data-testid="tech-device-address">
-          <bdi dir="ltr">{device.address}</bdi>
+          {/* A mock driver has no address of its own: main says "simulated", the screen says it in words. */}
+          {device.address === 'simulated' ? t('tech.devices.simulated') : <bdi dir="ltr">{device.address}</bdi>}
         </dd>
         <dt>{t('tech.devices.lastEvent')}</dt>
         <dd data-testid="tech-last-event">
@@ -59,26 +58,16 @@ export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; ti
           </li>
         ))}
       </ul>
-      <p className={device.lastError ? 'tech-last-error tech-last-error--set' : 'tech-last-error'} data-testid="tech-last-error" data-set={device.lastError ? 'true' : 'false'}>
-        {device.lastError ? <LastError at={officeTimeOfDay(device.lastError.at, timeZone)} message={device.lastError.message} /> : t('tech.devices.noError')}
-      </p>
+      <div className={device.lastError ? 'tech-last-error tech-last-error--set' : 'tech-last-error'} data-testid="tech-last-error" data-set={device.lastError ? 'true' : 'false'}>
+        {device.lastError ? (
+          <>
+            <p>{t('tech.devices.lastErrorAt', { time: officeTimeOfDay(device.lastError.at, timeZone) })}</p>
+            <TechnicalDetail text={device.lastError.message} testId="tech-last-error-detail" />
+          </>
+        ) : (
+          t('tech.devices.noError')
+        )}
+      </div>
     </article>
-  );
-}
-
-// Where the driver's message goes in the sentence: it is replaced by an isolated island so an
-// English message keeps its own order inside the Arabic sentence instead of pulling the time
-// and the colon across it.
-const MESSAGE_SLOT = '\u2063message\u2063';
-
-function LastError({ at, message }: { at: string; message: string }) {
-  const { t } = useTranslation();
-  const [before, after = ''] = t('tech.devices.lastError', { time: at, message: MESSAGE_SLOT }).split(MESSAGE_SLOT);
-  return (
-    <>
-      {before}
-      <bdi dir="ltr">{message}</bdi>
-      {after}
-    </>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { LogEntryView, ResponseOf } from '../../main/contract/kiosk-contract.js';
 import { staffErrorKey } from '../staff/staff-client.js';
 import { ChipGroup } from '../staff/journal/chip-group.js';
-import { officeDateTime, officeTimeOfDay } from './tech-format.js';
+import { formatOfficeDay } from '../i18n/locale-format.js';
+import { officeTimeOfDay } from './tech-format.js';
 
 export const LOG_LEVEL_CHOICES = ['info', 'warn', 'error'] as const;
 export type LogLevelChoice = (typeof LOG_LEVEL_CHOICES)[number];
@@ -94,27 +95,36 @@ export function LogsView(p: LogsViewProps) {
 }
 
 function LogEntryRow({ entry, timeZone }: { entry: LogEntryView; timeZone: string }) {
-  const { t } = useTranslation();
-  const day = officeDateTime(entry.time, timeZone).slice(0, 10);
+  const { t, i18n } = useTranslation();
+  const day = formatOfficeDay(entry.time, timeZone, i18n.language);
   const source = [entry.part, entry.device].filter((s): s is string => s !== null).join(' · ');
   return (
     <li className={`tech-log-entry tech-log-entry--${entry.level}`} data-testid="tech-log-entry" data-level={entry.level} data-device={entry.device ?? ''}>
       <span className="tech-log-time">
-        <bdi dir="ltr">
-          {day} {officeTimeOfDay(entry.time, timeZone)}
-        </bdi>
+        <bdi>{day}</bdi> <bdi dir="ltr">{officeTimeOfDay(entry.time, timeZone)}</bdi>
       </span>
       <span className="tech-log-level">{t(`tech-logs.levels.${entry.level}`)}</span>
       <span className="tech-log-source">
         {/* Part and device names are code words; the kiosk's own name is in the screen's language. */}
-        {source ? <bdi dir="ltr">{source}</bdi> : t('tech-logs.kiosk')}
+        {source ? (
+          <bdi lang="en" dir="ltr">
+            {source}
+          </bdi>
+        ) : (
+          t('tech-logs.kiosk')
+        )}
       </span>
+      {/* The log itself, as written to the file and exported: English, the technical record. */}
       <span className="tech-log-msg">
-        <bdi dir="ltr">{entry.msg}</bdi>
+        <bdi lang="en" dir="ltr">
+          {entry.msg}
+        </bdi>
       </span>
       {entry.details ? (
         <span className="tech-log-details">
-          <bdi dir="ltr">{entry.details}</bdi>
+          <bdi lang="en" dir="ltr">
+            {entry.details}
+          </bdi>
         </span>
       ) : null}
     </li>

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkResult } from '../../main/contract/kiosk-contract.js';
 import type { StaffClient } from '../staff/staff-client.js';
+import { TechnicalDetail } from './technical-detail.js';
 import { ageInUnits, officeTimeOfDay } from './tech-format.js';
 import { TechToolbar } from './tech-toolbar.js';
 import { useTechView } from './use-tech-view.js';
@@ -57,9 +58,7 @@ export function NetworkView({ result, error, timeZone, onCheck }: NetworkViewPro
               </dd>
             </dl>
             {result.office.problem ? (
-              <p className="staff-message staff-message--error" data-testid="tech-office-problem">
-                {t('tech.network.problem', { problem: result.office.problem })}
-              </p>
+              <TechnicalDetail text={result.office.problem} testId="tech-office-problem" />
             ) : null}
           </div>
           <div className={result.outbox.depth > 0 ? 'tech-card tech-card--warning' : 'tech-card'}>

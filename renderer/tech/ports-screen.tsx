@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SerialPortsResult } from '../../main/contract/kiosk-contract.js';
 import type { StaffClient } from '../staff/staff-client.js';
 import { TechToolbar } from './tech-toolbar.js';
+import { TechnicalDetail } from './technical-detail.js';
 import { useTechView } from './use-tech-view.js';
 
 export function PortsScreen({ client }: { client: StaffClient }) {
@@ -23,9 +24,10 @@ export function PortsView({ result, error, onRefresh }: { result: SerialPortsRes
       <TechToolbar hint={t('tech.ports.hint')} onRefresh={onRefresh} error={error} />
       {result === null && !error ? <p className="staff-empty">{t('tech.loading')}</p> : null}
       {result?.problem ? (
-        <p className="staff-message staff-message--error" data-testid="tech-ports-problem" role="alert">
-          {t('tech.ports.problem', { problem: result.problem })}
-        </p>
+        <div className="staff-message staff-message--error" data-testid="tech-ports-problem" role="alert">
+          <p>{t('tech.ports.unreadable')}</p>
+          <TechnicalDetail text={result.problem} />
+        </div>
       ) : null}
       {result ? (
         <>

@@ -4,7 +4,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterDiagnostics } from '../../main/contract/kiosk-contract.js';
 import { staffErrorKey, type StaffClient } from '../staff/staff-client.js';
-import { officeDateTime, officeTimeOfDay } from './tech-format.js';
+import { formatNumber, formatOfficeDateTime } from '../i18n/locale-format.js';
+import { officeTimeOfDay } from './tech-format.js';
 import { TechToolbar } from './tech-toolbar.js';
 import { useTechView } from './use-tech-view.js';
 import './printer.css';
@@ -74,7 +75,7 @@ const hex = (byte: number | null): string => (byte === null ? '—' : `0x${byte.
 const bitWordsKey = (name: string): string => `tech-printer.bits.${name.replace(/-2$/, '')}`;
 
 export function PrinterView({ result, error, timeZone, testPage, onRefresh, onTestPage, onNewRoll }: PrinterViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section className="staff-panel tech-panel" data-testid="tech-printer" aria-label={t('tech-printer.title')}>
       <TechToolbar
@@ -161,10 +162,10 @@ export function PrinterView({ result, error, timeZone, testPage, onRefresh, onTe
               <span dir="ltr">{result.paper.receipts}</span> <span className="tech-counter-label">{t('tech-printer.receipts')}</span>
             </p>
             <p className="tech-big-figure" data-testid="tech-paper-length" data-value={result.paper.lengthMm}>
-              <span dir="ltr">{(result.paper.lengthMm / 1000).toFixed(2)}</span> <span className="tech-counter-label">{t('tech-printer.metres')}</span>
+              <span dir="ltr">{formatNumber(result.paper.lengthMm / 1000, i18n.language, 2, 2)}</span> <span className="tech-counter-label">{t('tech-printer.metres')}</span>
             </p>
             <p className="tech-muted">
-              {t('tech-printer.since')} <bdi dir="ltr">{officeDateTime(result.paper.since, timeZone)}</bdi>
+              {t('tech-printer.since')} <bdi>{formatOfficeDateTime(result.paper.since, timeZone, i18n.language)}</bdi>
             </p>
             <button type="button" className="action-button staff-secondary" data-testid="tech-printer-new-roll" onClick={onNewRoll}>
               {t('tech-printer.newRoll')}

@@ -12,7 +12,7 @@ import './self-test.css';
 
 export type SelfTestRun = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: SelfTestRunResult } | { kind: 'refused'; errorKey: string };
 
-export function SelfTestScreen({ client }: { client: StaffClient }) {
+export function SelfTestScreen({ client, timeZone }: { client: StaffClient; timeZone: string }) {
   const { i18n } = useTranslation();
   const [run, setRun] = useState<SelfTestRun>({ kind: 'idle' });
 
@@ -29,10 +29,10 @@ export function SelfTestScreen({ client }: { client: StaffClient }) {
       );
   }, [client, i18n]);
 
-  return <SelfTestView run={run} onRun={start} />;
+  return <SelfTestView run={run} onRun={start} timeZone={timeZone} />;
 }
 
-export function SelfTestView({ run, onRun }: { run: SelfTestRun; onRun: () => void }) {
+export function SelfTestView({ run, onRun, timeZone }: { run: SelfTestRun; onRun: () => void; timeZone: string }) {
   const { t } = useTranslation();
   return (
     <section className="staff-panel tech-panel" data-testid="tech-selftest" aria-label={t('tech-self-test.title')}>
@@ -53,12 +53,12 @@ export function SelfTestView({ run, onRun }: { run: SelfTestRun; onRun: () => vo
           {t('tech-self-test.refused', { reason: t(run.errorKey) })}
         </p>
       ) : null}
-      {run.kind === 'done' ? <SelfTestOutcome result={run.result} /> : null}
+      {run.kind === 'done' ? <SelfTestOutcome result={run.result} timeZone={timeZone} /> : null}
     </section>
   );
 }
 
-function SelfTestOutcome({ result }: { result: SelfTestRunResult }) {
+function SelfTestOutcome({ result, timeZone }: { result: SelfTestRunResult; timeZone: string }) {
   const { t } = useTranslation();
   const { report, saved, printed } = result;
   return (
@@ -95,7 +95,7 @@ function SelfTestOutcome({ result }: { result: SelfTestRunResult }) {
           </p>
         )}
       </div>
-      <SelfTestChecks checks={report.checks} />
+      <SelfTestChecks checks={report.checks} timeZone={timeZone} />
     </div>
   );
 }

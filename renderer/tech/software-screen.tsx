@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SoftwareResult } from '../../main/contract/kiosk-contract.js';
 import type { StaffClient } from '../staff/staff-client.js';
-import { chromiumFromUserAgent, officeDateTime } from './tech-format.js';
+import { formatOfficeDateTime } from '../i18n/locale-format.js';
+import { chromiumFromUserAgent } from './tech-format.js';
 import { TechToolbar } from './tech-toolbar.js';
 import { useTechView } from './use-tech-view.js';
 
@@ -23,7 +24,7 @@ export interface SoftwareViewProps {
 }
 
 export function SoftwareView({ result, error, timeZone, userAgent, onRefresh }: SoftwareViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!result) {
     return (
       <section className="staff-panel tech-panel" data-testid="tech-software" aria-label={t('tech.tabs.software')}>
@@ -46,7 +47,8 @@ export function SoftwareView({ result, error, timeZone, userAgent, onRefresh }: 
     { id: 'platform', label: t('tech.software.platform'), value: result.platform },
     { id: 'host', label: t('tech.software.host'), value: null, words: t(`tech.software.hosts.${result.host}`) },
     { id: 'config', label: t('tech.software.configFile'), value: result.configFile, words: t('tech.software.embeddedConfig') },
-    { id: 'started', label: t('tech.software.startedAt'), value: officeDateTime(result.startedAt, timeZone) },
+    // Words and digits of the screen's language, in its own direction (no left-to-right island).
+    { id: 'started', label: t('tech.software.startedAt'), value: null, words: formatOfficeDateTime(result.startedAt, timeZone, i18n.language) },
   ];
   return (
     <section className="staff-panel tech-panel" data-testid="tech-software" aria-label={t('tech.tabs.software')}>

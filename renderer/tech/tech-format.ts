@@ -1,7 +1,7 @@
 // How the diagnostics screens put main's numbers into words: times on the office's clock, an
 // age as a count of its largest unit, and the renderer's own Chromium when main has none.
 import type { DeviceDiagnostics } from '../../main/contract/kiosk-contract.js';
-import { officeClockFormat, officeClockParts } from '../i18n/office-clock.js';
+import { officeClockFormat } from '../i18n/office-clock.js';
 
 export type DeviceKind = DeviceDiagnostics['kind'];
 export type DeviceState = DeviceDiagnostics['state'];
@@ -12,14 +12,6 @@ export function officeTimeOfDay(isoInstant: string, timeZone: string): string {
   if (Number.isNaN(at.getTime())) return isoInstant;
   const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' };
   return officeClockFormat('en-GB', options, timeZone).format(at);
-}
-
-/** YYYY-MM-DD HH:MM at the office, for a start time that may be days old. */
-export function officeDateTime(isoInstant: string, timeZone: string): string {
-  const at = new Date(isoInstant);
-  if (Number.isNaN(at.getTime())) return isoInstant;
-  const parts = officeClockParts(at, timeZone);
-  return `${parts.year ?? '0000'}-${parts.month ?? '01'}-${parts.day ?? '01'} ${parts.hour ?? '00'}:${parts.minute ?? '00'}`;
 }
 
 export type AgeUnit = 'seconds' | 'minutes' | 'hours' | 'days';

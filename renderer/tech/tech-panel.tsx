@@ -36,7 +36,7 @@ export function TechPanel({ tab, client, timeZone }: { tab: TechTab; client: Sta
     case 'screen':
       return <ScreenTestScreen client={client} />;
     case 'selftest':
-      return <SelfTestScreen client={client} />;
+      return <SelfTestScreen client={client} timeZone={timeZone} />;
     case 'config':
       return <ConfigScreen client={client} />;
     case 'logs':

@@ -113,7 +113,8 @@ test('a payment left "being checked" is on the clerk\'s list, then shown settled
     )
     .toBe('confirmed');
   await expect(row.getByTestId('payment-incident-state')).toHaveText('أكده المكتب');
-  await expect(row.getByTestId('payment-incident-settled')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  // The day in the clerk's language (Arabic month, Western digits), then the time.
+  await expect(row.getByTestId('payment-incident-settled')).toHaveText(/^\d{1,2} [\u0600-\u06ff]+ \d{4} \d{2}:\d{2}$/);
   await page.screenshot({ path: 'test-results/screenshots/staff-payment-incidents-settled-ar-1920x1080.png' });
   // Recorded once at the office (the answers were lost, not the payment), never refunded, audited once.
   const key = await withKioskDatabase(kiosk.dataDir, async (db) =>

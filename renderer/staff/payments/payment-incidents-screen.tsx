@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, PaymentIncidentView } from '../../../main/contract/kiosk-contract.js';
+import { formatWallClock } from '../../i18n/locale-format.js';
 import { formatMoney } from '../../kiosk/flows/shared/format-money.js';
 import { staffErrorKey, type StaffClient } from '../staff-client.js';
 import './payment-incidents.css';
@@ -110,21 +111,16 @@ export function PaymentIncidentsScreen({ client, language }: PaymentIncidentsScr
 }
 
 /**
- * An office date and time ("2026-12-07 18:11"): in a narrow column it wraps between the date and
- * the time, never at the date's hyphens, so a clerk never reads "2026-12-" on one line.
+ * An office date and time (main sends "2026-12-07 18:11") in the clerk's language: in a narrow
+ * column it wraps between the date and the time, never inside the date.
  */
 function DateTime({ value }: { value: string }) {
-  const space = value.indexOf(' ');
-  if (space < 0) {
-    return (
-      <bdi className="payment-incident-code" dir="ltr">
-        {value}
-      </bdi>
-    );
-  }
+  const { i18n } = useTranslation();
+  if (value.indexOf(' ') < 0) return <bdi className="payment-incident-code">{formatWallClock(value, i18n.language, 'date')}</bdi>;
   return (
-    <bdi dir="ltr">
-      <span className="payment-incident-code">{value.slice(0, space)}</span> <span className="payment-incident-code">{value.slice(space + 1)}</span>
+    <bdi>
+      <span className="payment-incident-code">{formatWallClock(value, i18n.language, 'date')}</span>{' '}
+      <span className="payment-incident-code">{formatWallClock(value, i18n.language, 'time')}</span>
     </bdi>
   );
 }

@@ -42,7 +42,7 @@ describe('live configuration', () => {
     const { live, configFile, hardware } = setup(true);
     const before = readFileSync(configFile!, 'utf8');
     const result = await live.apply({ ...live.hardware(), idReader: { driver: 'serial', path: '/dev/ttyX', baudRate: 1234 } });
-    expect(result).toEqual({ kind: 'refused', problems: [{ field: 'hardware.idReader.baudRate', reason: 'must be a standard baud rate (1200 ... 115200)' }] });
+    expect(result).toEqual({ kind: 'refused', problems: [{ field: 'hardware.idReader.baudRate', reason: 'must be a standard baud rate (1200 ... 115200)', code: 'baudRate' }] });
     expect(readFileSync(configFile!, 'utf8')).toBe(before);
     expect(hardware.devices.idReader).toBeInstanceOf(MockIdReader);
   });

@@ -105,3 +105,21 @@ describe('device words', () => {
     expect(r.detail).toBe('offline: tcp://10.0.0.9:9100 unreachable');
   });
 });
+
+describe('findings for the screen', () => {
+  it('gives every judgement a code and its values, so the screen says it in the technician’s language', () => {
+    const at = new Date('2026-11-26T09:00:00Z');
+    expect(judgeDevice({ state: 'offline', detail: 'refused' }, { at, message: 'receipt not printed' }).finding).toEqual({
+      code: 'deviceStateLastError',
+      params: { state: 'offline', at: '2026-11-26T09:00:00.000Z' },
+    });
+    expect(judgePrinterReplies(replies([null, null, null, null])).finding).toEqual({ code: 'printerSilent' });
+    expect(judgeOffice(office({ latencyMs: 1500 })).finding).toEqual({ code: 'officeSlow', params: { ms: 1500 } });
+    expect(judgeOutbox({ depth: 3, oldestAgeSeconds: 2 * 86400 }).finding).toEqual({ code: 'outboxStuckDay', params: { count: 3, seconds: 172800 } });
+    expect(judgeFreeSpace(100 * 1024 * 1024, '/data').finding).toEqual({ code: 'diskCritical', params: { megabytes: 100 } });
+    expect(judgeTouch({ targets: 24, hits: 20, misses: 1 }).finding).toEqual({ code: 'touchUntouched', params: { hits: 20, targets: 24, misses: 1 } });
+    expect(judgeQuickCheck([{ quick_check: 'row 3 missing' }]).finding).toEqual({ code: 'databaseDamaged' });
+    expect(judgeSerialNodes([{ deviceId: 'id-reader', path: '/dev/ttyUSB0', present: false }]).finding).toEqual({ code: 'serialMissing', params: { count: 1 } });
+    expect(judgeAudio('not-heard').finding).toEqual({ code: 'audioNotHeard' });
+  });
+});

@@ -6,7 +6,8 @@ import { INITIAL_STAFF_MODE, staffModeReducer, type StaffModeState } from '../..
 import { CornerTapCounter } from '../../../renderer/tech/corner-gesture.js';
 import { devicesInOrder } from '../../../renderer/tech/devices-screen.js';
 import { RefreshLoop } from '../../../renderer/tech/refresh-loop.js';
-import { ageInUnits, chromiumFromUserAgent, officeDateTime, officeTimeOfDay } from '../../../renderer/tech/tech-format.js';
+import { ageInUnits, chromiumFromUserAgent, officeTimeOfDay } from '../../../renderer/tech/tech-format.js';
+import { formatOfficeDateTime } from '../../../renderer/i18n/locale-format.js';
 
 const ATTEMPT = 'attempt_0123456789abcdef';
 
@@ -84,7 +85,9 @@ describe('technician words', () => {
 
   it('puts times on the office clock whatever the machine zone', () => {
     expect(officeTimeOfDay('2026-11-26T09:05:07Z', 'Africa/Casablanca')).toBe('10:05:07');
-    expect(officeDateTime('2026-11-26T23:30:00Z', 'Africa/Casablanca')).toBe('2026-11-27 00:30');
+    // In the screen's language, never as an ISO date; digits Western in Arabic too.
+    expect(formatOfficeDateTime('2026-11-26T23:30:00Z', 'Africa/Casablanca', 'fr')).toBe('27 novembre 2026 à 00:30');
+    expect(formatOfficeDateTime('2026-11-26T23:30:00Z', 'Africa/Casablanca', 'ar')).toMatch(/^27 نونبر 2026.* 00:30$/);
     expect(officeTimeOfDay('not a date', 'UTC')).toBe('not a date');
   });
 

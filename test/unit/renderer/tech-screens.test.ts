@@ -45,9 +45,10 @@ describe('devices', () => {
     expect(words).toContain('Imprimante de reçus');
     expect(words).toContain('En panne');
     expect(words).toContain('paper out');
-    expect(words).toContain('Dernière erreur à 10:04:00 : no answer to DLE EOT');
-    // The driver's English message is its own island: in Arabic it does not drag the time across it.
-    expect(html).toContain('<bdi dir="ltr">no answer to DLE EOT</bdi>');
+    expect(words).toContain('Dernière erreur à 10:04:00');
+    // The driver's English message is the labelled technical detail, marked English and left to right.
+    expect(words).toContain('Détail technique (en anglais) : no answer to DLE EOT');
+    expect(html).toContain('lang="en" dir="ltr">no answer to DLE EOT</span>');
     expect(words).toContain('10:05:07');
     expect(words).toContain('rien depuis le démarrage');
     expect(words).toContain('Aucune erreur depuis le démarrage');
@@ -89,7 +90,7 @@ describe('serial ports', () => {
     expect(words).toContain('0403:6001');
     expect(words).toContain('A50285BI');
     expect(words).toContain('Présent : non');
-    expect(words).toContain('Impossible de lire la liste des ports : udevadm is missing');
+    expect(words).toContain('Impossible de lire la liste des ports du système. Détail technique (en anglais) : udevadm is missing');
   });
 });
 
@@ -107,7 +108,7 @@ describe('network', () => {
     const words = text(html);
     expect(words).toContain('Non, il ne répond pas');
     expect(words).toContain('pas de réponse');
-    expect(words).toContain('Cause : connection refused');
+    expect(words).toContain('Détail technique (en anglais) : connection refused');
     expect(words).toContain('Le plus ancien attend depuis 2 minutes');
   });
 
@@ -136,7 +137,7 @@ describe('software', () => {
     expect(words).toContain('not in Electron: browser shell');
     expect(words).toContain('131.0.6778.33');
     expect(words).toContain('embedded default');
-    expect(words).toContain('2026-11-26 09:00');
+    expect(words).toContain('Started at 26 November 2026 at 09:00');
   });
 
   it("prefers main's versions in Electron", () => {

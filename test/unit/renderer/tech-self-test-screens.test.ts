@@ -28,7 +28,7 @@ const failedPrinter: SelfTestRunResult = {
     overall: 'fail',
     checks: [
       { id: 'database', kind: 'database', name: 'Database integrity', verdict: 'pass', detail: 'PRAGMA quick_check: ok', durationMs: 4.2 },
-      { id: 'device:printer', kind: 'device', subject: 'printer', name: 'Device printer (escpos)', verdict: 'fail', detail: 'offline: connection refused', durationMs: 0.1 },
+      { id: 'device:printer', kind: 'device', subject: 'printer', name: 'Device printer (escpos)', verdict: 'fail', detail: 'offline: connection refused', finding: { code: 'deviceState', params: { state: 'offline' } }, durationMs: 0.1 },
       { id: 'touch', kind: 'touch', name: 'Touch grid', verdict: 'warn', detail: 'the touch grid was not run', durationMs: 0 },
     ],
   },
@@ -40,7 +40,7 @@ const done = (result: SelfTestRunResult): SelfTestRun => ({ kind: 'done', result
 
 describe('self-test screen', () => {
   it('lists the failed printer first, says the report was saved but not printed and why (fr)', () => {
-    const html = render('fr', createElement(SelfTestView, { run: done(failedPrinter), onRun: noop }));
+    const html = render('fr', createElement(SelfTestView, { run: done(failedPrinter), onRun: noop, timeZone: 'Africa/Casablanca' }));
     expect(html).toMatch(/data-testid="self-test-overall" data-verdict="fail"/);
     const checks = [...html.matchAll(/data-testid="self-test-check" data-id="([^"]+)" data-verdict="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(checks).toEqual([
@@ -55,21 +55,24 @@ describe('self-test screen', () => {
     expect(words).toContain('Enregistré sous self-test-KHM01-2026-11-26-110004.json');
     expect(words).toContain('Imprimante de reçus');
     expect(words).toContain('ÉCHEC');
-    expect(words).toContain('offline: connection refused');
+    // main's finding in French; its English only as the labelled technical detail.
+    expect(words).toContain('État : Ne répond pas');
+    expect(words).toContain('Détail technique (en anglais) : offline: connection refused');
+    expect(words).toContain('4 ms');
     // The verdict's mark has a shape of its own, not only a colour.
     expect(words).toContain('✕');
   });
 
   it('speaks Arabic, keeps driver words and file names left-to-right, and says "printed" when it was', () => {
     const printed: SelfTestRunResult = { ...failedPrinter, printed: { kind: 'printed' } };
-    const html = render('ar', createElement(SelfTestView, { run: done(printed), onRun: noop }));
+    const html = render('ar', createElement(SelfTestView, { run: done(printed), onRun: noop, timeZone: 'Africa/Casablanca' }));
     expect(html).toMatch(/data-testid="self-test-printed" data-kind="printed"/);
     expect(text(html)).toContain('طُبع');
-    expect(html).toContain('<bdi dir="ltr">offline: connection refused</bdi>');
+    expect(html).toContain('lang="en" dir="ltr">offline: connection refused</span>');
   });
 
   it('shows progress while running, with the button disabled', () => {
-    const html = render('fr', createElement(SelfTestView, { run: { kind: 'running' }, onRun: noop }));
+    const html = render('fr', createElement(SelfTestView, { run: { kind: 'running' }, onRun: noop, timeZone: 'Africa/Casablanca' }));
     expect(html).toContain('data-testid="self-test-running"');
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*data-testid="self-test-run"|<button[^>]*data-testid="self-test-run"[^>]*disabled=""/);
   });
