@@ -55,6 +55,10 @@ export interface KioskOptions {
   paymentTerminal?: { driver: 'mock' } & Record<string, unknown>;
   /** Reuse the data folder (kiosk.sqlite with its outbox) of a kiosk stopped before: a restart. */
   dataDir?: string;
+  /** office.name: one name (the older form) or one per language (default 'Arrondissement Sidi Moumen'). */
+  officeName?: string | { ar: string; fr: string; zgh?: string; en?: string };
+  /** office.publicStatusUrl: the receipts' QR codes open this page (absent: they hold the number). */
+  publicStatusUrl?: string;
   /** Staff session inactivity limit (default 120 s). */
   staffIdleSeconds?: number;
   /**
@@ -69,7 +73,8 @@ export interface KioskOptions {
 export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'borne-e2e-'));
   const office = {
-    name: 'Arrondissement Sidi Moumen',
+    name: options.officeName ?? 'Arrondissement Sidi Moumen',
+    ...(options.publicStatusUrl ? { publicStatusUrl: options.publicStatusUrl } : {}),
     timeZone: 'Africa/Casablanca',
     ...(options.officeUrl ? { backendUrl: options.officeUrl, token: options.officeToken ?? TEST_OFFICE_TOKEN } : {}),
     ...(options.officeRequestTimeoutMs ? { requestTimeoutMs: options.officeRequestTimeoutMs } : {}),
