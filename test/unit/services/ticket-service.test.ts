@@ -72,7 +72,7 @@ describe('ticket service', () => {
     expect(texts).toContain('\u2066A-001\u2069');
     // The same words as the tile the citizen touched, from resources/locales/ar.json.
     expect(texts).toContain('الحالة المدنية');
-    expect(texts).toContain('لا أحد قبلكم');
+    expect(texts).toContain('لا أحد قبلك');
     expect(receipt.blocks).toContainEqual({ kind: 'qr', data: 'BORNE/T/2026-11-26/A-001', moduleSize: 6 });
     // Casablanca is UTC+1: 09:15 UTC is printed as 10:15.
     expect(texts.some((t) => t.includes('10:15'))).toBe(true);
