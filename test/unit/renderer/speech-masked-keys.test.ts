@@ -24,6 +24,13 @@ describe('masked entries in speak mode', () => {
     expect(tagOf(html, 'key-backspace')).not.toContain('data-speech-mask');
   });
 
+  it('never says a phone number aloud, even while it shows in full to be checked', () => {
+    const html = render('phone', 'none');
+    expect(tagOf(html, 'key-7')).toContain('data-speech-mask="tone"');
+    expect(tagOf(html, 'keyboard-display')).toContain('data-speech-mask="tone"');
+    expect(tagOf(html, 'keyboard-display')).not.toContain('data-masked');
+  });
+
   it('masks a phone number typed with the mask, not a free text', () => {
     expect(tagOf(render('phone', 'last4'), 'key-7')).toContain('data-speech-mask="tone"');
     const free = render('free-text', 'none');
