@@ -7,6 +7,7 @@ import { AuditScreen } from './audit/audit-screen.js';
 import { JournalScreen } from './journal/journal-screen.js';
 import { PaymentIncidentsScreen } from './payments/payment-incidents-screen.js';
 import { PendingScreen } from './pending/pending-screen.js';
+import { ScrollCue, useScrollMore } from './scroll-cue.js';
 import type { StaffClient } from './staff-client.js';
 import { StaffHeader, type StaffHeaderProps } from './staff-header.js';
 import { SummaryScreen } from './summary/summary-screen.js';
@@ -26,6 +27,8 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
   const [tab, setTab] = useState<StaffTab | TechTab>(technician ? 'devices' : 'journal');
   const [pendingCount, setPendingCount] = useState<number | null>(null);
   const language: Language = header.language;
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  const more = useScrollMore(content);
 
   const refreshPending = useCallback(() => {
     client
@@ -84,7 +87,7 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
         ) : null}
       </nav>
       {/* The main landmark holds the panel: a role on <main> itself would hide the landmark. */}
-      <main className="staff-content">
+      <main className="staff-content" ref={setContent}>
         <div role="tabpanel" aria-labelledby={isTechTab(tab) ? `tech-tab-${tab}` : `staff-tab-${tab}`}>
           {tab === 'journal' ? <JournalScreen client={client} language={language} timeZone={timeZone} onPrinted={refreshPending} /> : null}
           {tab === 'pending' ? <PendingScreen client={client} language={language} onCount={setPendingCount} /> : null}
@@ -94,6 +97,7 @@ export function StaffHome({ client, timeZone, ...header }: StaffHomeProps) {
           {technician && isTechTab(tab) ? <TechPanel key={tab} tab={tab} client={client} timeZone={timeZone} /> : null}
         </div>
       </main>
+      <ScrollCue more={more} />
     </div>
   );
 }

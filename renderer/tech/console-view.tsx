@@ -1,8 +1,9 @@
 // What the serial console draws: the device picker, pause and clear, and the live list (time,
 // text and hex of the bytes, the driver's verdicts between them). Values arrive masked from main.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsoleDeviceId, type ConsoleEntry, KioskRequestError } from '../../main/contract/kiosk-contract.js';
+import { ScrollCue, useScrollMore } from '../staff/scroll-cue.js';
 import { staffErrorKey } from '../staff/staff-client.js';
 import { ConsoleEntryRow } from './console-entry-row.js';
 
@@ -31,6 +32,8 @@ export interface ConsoleViewProps {
 export function ConsoleView(p: ConsoleViewProps) {
   const { t } = useTranslation();
   const list = useRef<HTMLOListElement>(null);
+  const [listBox, setListBox] = useState<HTMLOListElement | null>(null);
+  const more = useScrollMore(listBox);
   // Follows the newest entry, like a terminal, unless the technician paused to read.
   useEffect(() => {
     const el = list.current;
@@ -99,12 +102,18 @@ export function ConsoleView(p: ConsoleViewProps) {
             <span>{t('tech-console.text')}</span>
             <span>{t('tech-console.hex')}</span>
           </div>
-          <ol className="tech-console-list" ref={list} data-testid="tech-console-list" aria-live="off">
+          <div className="scroll-frame">
+          <ol className="tech-console-list" ref={(el) => {
+            list.current = el;
+            setListBox(el);
+          }} data-testid="tech-console-list" aria-live="off">
             {p.entries.length === 0 ? <li className="staff-empty">{t('tech-console.waiting')}</li> : null}
             {p.entries.map((e) => (
               <ConsoleEntryRow key={e.seq} entry={e} timeZone={p.timeZone} />
             ))}
           </ol>
+            <ScrollCue more={more} />
+          </div>
         </>
       ) : null}
     </section>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalSummaryView, ReceiptViewResult, ReprintResult } from '../../../main/contract/kiosk-contract.js';
 import { staffErrorKey, type StaffClient } from '../staff-client.js';
+import { ScrollCue, useScrollMore } from '../scroll-cue.js';
 import { ReprintMessage } from './reprint-message.js';
 
 export interface ReceiptViewProps {
@@ -18,6 +19,8 @@ export function ReceiptView({ client, entry, onClose, onReprinted }: ReceiptView
   const [problem, setProblem] = useState<string | null>(null);
   const [reprint, setReprint] = useState<ReprintResult | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [paper, setPaper] = useState<HTMLDivElement | null>(null);
+  const more = useScrollMore(paper);
 
   useEffect(() => {
     let live = true;
@@ -50,7 +53,8 @@ export function ReceiptView({ client, entry, onClose, onReprinted }: ReceiptView
         <h2 id="receipt-title" className="staff-title">
           {t('staff.receipt.title')} <bdi dir="ltr">{entry.number}</bdi>
         </h2>
-        <div className="receipt-paper">
+        <div className="receipt-paper-frame">
+        <div className="receipt-paper" ref={setPaper}>
           {view?.kind === 'found' ? (
             <img data-testid="receipt-image" className="receipt-image" src={`data:image/png;base64,${view.pngBase64}`} alt={t('staff.receipt.imageAlt', { number: entry.number })} />
           ) : null}
@@ -60,6 +64,8 @@ export function ReceiptView({ client, entry, onClose, onReprinted }: ReceiptView
             </p>
           ) : null}
           {view === null && problem === null ? <p className="staff-hint">{t('staff.loading')}</p> : null}
+        </div>
+        <ScrollCue more={more} />
         </div>
         <div className="receipt-side">
           {reprint ? <ReprintMessage result={reprint} /> : null}
