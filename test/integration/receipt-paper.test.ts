@@ -12,8 +12,11 @@ import { createReceiptTranslator, type ReceiptTranslator } from '../../main/serv
 const PAPER_DOTS = { 58: 384, 80: 576 } as const;
 /** 15 mm at 203 dpi. */
 const MIN_NUMBER_ROWS = 120;
-/** Stems of a bold number at that height; the regular weight's are about 13 dots on 58 mm. */
-const MIN_BOLD_STEM_DOTS = 15;
+/**
+ * Thinnest stroke of the bold number at that height (squeezed across on 58 mm). The regular
+ * weight's strokes are at most 13 dots on 58 mm and 17 on 80 mm, so these tell the two apart.
+ */
+const MIN_BOLD_STEM_DOTS = { 58: 15, 80: 20 } as const;
 
 interface Printed {
   sample: SampleReceipt;
@@ -63,7 +66,9 @@ describe('citizen receipts on paper', () => {
   beforeAll(async () => {
     translate = await createReceiptTranslator();
     for (const mm of [58, 80] as const) {
-      for (const language of ['ar', 'fr', 'zgh', 'en'] as const satisfies readonly Language[]) {
+      // Tamazight and English lines are no wider than French ones: the narrow roll is their test.
+      const languages: readonly Language[] = mm === 58 ? ['ar', 'fr', 'zgh', 'en'] : ['ar', 'fr'];
+      for (const language of languages) {
         const samples = sampleReceipts(translate, { language, publicStatusUrl: SAMPLE_STATUS_URL });
         const images = await printOnVirtualPrinter(
           samples.map((s) => s.receipt),
@@ -80,14 +85,14 @@ describe('citizen receipts on paper', () => {
       return list.map((p) => ({ ...p, mm: Number(mm) as 58 | 80, language }));
     });
 
-  it('prints every kind in every language on both paper widths', () => {
-    expect(all()).toHaveLength(RECEIPT_KINDS.length * 4 * 2);
+  it('prints every kind in every language on 58 mm paper, Arabic and French on 80 mm', () => {
+    expect(all()).toHaveLength(RECEIPT_KINDS.length * (4 + 2));
     for (const { image, mm } of all()) expect(image.width).toBe(PAPER_DOTS[mm]);
   });
 
   it('prints the queue number at least 15 mm tall and bold, on 58 mm paper as on 80 mm', () => {
     const tickets = all().filter((p) => p.sample.queueNumber);
-    expect(tickets.length).toBe(2 * 4 * 2);
+    expect(tickets.length).toBe(2 * (4 + 2));
     for (const { image, sample, mm, language } of tickets) {
       const where = `${sample.kind} ${language} ${mm} mm`;
       // The number is the first tall line of ink: everything above it is text of at most ~50 rows.
@@ -99,7 +104,7 @@ describe('citizen receipts on paper', () => {
       expect(top, where).toBeLessThan(image.height / 2);
       const stems = inkRunsAcross(image, top + Math.floor(height / 3));
       expect(stems.length, where).toBeGreaterThanOrEqual(4);
-      expect(Math.min(...stems), where).toBeGreaterThanOrEqual(MIN_BOLD_STEM_DOTS);
+      expect(Math.min(...stems), where).toBeGreaterThanOrEqual(MIN_BOLD_STEM_DOTS[mm]);
     }
   });
 
@@ -120,7 +125,7 @@ describe('citizen receipts on paper', () => {
 
   it('prints the number for the kiosk scanner in the QR code when the office has no status page', async () => {
     for (const mm of [58, 80] as const) {
-      const samples = sampleReceipts(translate, { language: 'fr' });
+      const samples = sampleReceipts(translate, { language: mm === 58 ? 'fr' : 'ar' });
       const images = await printOnVirtualPrinter(
         samples.map((s) => s.receipt),
         mm,
