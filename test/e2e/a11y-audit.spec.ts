@@ -23,8 +23,8 @@ const CITIZEN_SCREENS = [
   'privacy-notice', 'civil-identity', 'civil-identity-problem', 'keyboard-card-number', 'keyboard-date-refused',
   'civil-identity-confirm', 'civil-document-choice', 'civil-options', 'civil-summary', 'civil-result',
   'legal-choice', 'legal-checklist', 'legal-ticket',
-  'report-kind', 'report-category-missing', 'report-arrondissement', 'report-neighbourhood', 'keyboard-letters',
-  'report-description', 'report-contact', 'keyboard-phone', 'report-consent-missing', 'report-summary', 'discard-dialog', 'report-result',
+  'report-kind', 'report-category', 'report-neighbourhood', 'report-arrondissement', 'keyboard-letters',
+  'report-description', 'report-contact', 'keyboard-phone', 'report-summary', 'discard-dialog', 'report-result',
   'tax-scan', 'tax-notice-unknown', 'keyboard-reference', 'tax-notice', 'tax-payment-insert-card', 'tax-payment-cancelled', 'tax-paid',
   'tracking-scan', 'tracking-status', 'tracking-not-found',
 ];
