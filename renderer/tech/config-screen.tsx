@@ -10,6 +10,7 @@ import { ConfigPathKeys } from './config-path-keys.js';
 import { type ConfigFieldSpec, deviceSpecs, valueFromTyped } from './config-schema-fields.js';
 import { TechToolbar } from './tech-toolbar.js';
 import { useTechView } from './use-tech-view.js';
+import { TechnicalDetail } from './technical-detail.js';
 import './config.css';
 
 type Hardware = Record<string, Record<string, unknown>>;
@@ -232,20 +233,17 @@ function ApplyOutcome({ apply }: { apply: ApplyState }) {
       <p>{result.saved ? t('tech-config.applied') : t('tech-config.notSaved')}</p>
       {result.nextStart.length ? (
         <p>
-          {t('tech-config.nextStart', { sections: '' })}
-          <bdi dir="ltr">{result.nextStart.join(', ')}</bdi>
+          {/* Sections by the names the tabs give them ("hardware.badgeReader" is the file's spelling). */}
+          {t('tech-config.nextStart', {
+            sections: result.nextStart.map((section) => t(`tech-config.sections.${section.replace(/^hardware\./, '')}`, { defaultValue: section })).join(', '),
+          })}
         </p>
       ) : null}
       <ul className="config-outcomes">
         {touched.map((d) => (
           <li key={d.id} data-testid="config-outcome" data-device={d.id} data-outcome={d.outcome} data-state={d.state}>
             <strong>{t(`tech.kinds.${d.kind}`)}</strong>: {t(`tech-config.outcomes.${d.outcome}`)} — {t(`tech.states.${d.state}`)}
-            {d.detail ? (
-              <>
-                {' '}
-                (<bdi dir="ltr">{d.detail}</bdi>)
-              </>
-            ) : null}
+            {d.detail ? <TechnicalDetail text={d.detail} inline /> : null}
           </li>
         ))}
       </ul>

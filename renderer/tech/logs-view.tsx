@@ -6,6 +6,7 @@ import { staffErrorKey } from '../staff/staff-client.js';
 import { ChipGroup } from '../staff/journal/chip-group.js';
 import { formatOfficeDay } from '../i18n/locale-format.js';
 import { officeTimeOfDay } from './tech-format.js';
+import { TechnicalDetail } from './technical-detail.js';
 
 export const LOG_LEVEL_CHOICES = ['info', 'warn', 'error'] as const;
 export type LogLevelChoice = (typeof LOG_LEVEL_CHOICES)[number];
@@ -64,7 +65,12 @@ export function LogsView(p: LogsViewProps) {
         <p className={`staff-message ${p.exported.kind === 'written' ? 'staff-message--ok' : 'staff-message--error'}`} data-testid="tech-logs-export-result" data-kind={p.exported.kind} role="status">
           {p.exported.kind === 'written'
             ? t('tech-logs.saved', { fileName: isolate(p.exported.fileName), directory: isolate(p.exported.directory), lines: p.exported.lines })
-            : t('tech-logs.exportFailed', { message: p.exported.message })}
+            : (
+              <>
+                {t('tech-logs.exportFailed')}
+                <TechnicalDetail text={p.exported.message} inline />
+              </>
+            )}
         </p>
       ) : null}
       {p.error ? (

@@ -63,7 +63,7 @@ export function SelfTestChecks({ checks, timeZone }: { checks: readonly SelfTest
               ) : null}
               <TechnicalDetail text={c.detail} />
             </div>
-            <bdi dir="ltr" className="self-test-check-time tech-muted">
+            <bdi className="self-test-check-time tech-muted">
               {formatMeasure(Math.round(c.durationMs), 'millisecond', i18n.language, 0)}
             </bdi>
           </li>

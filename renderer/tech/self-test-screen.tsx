@@ -8,6 +8,7 @@ import { staffErrorKey, type StaffClient } from '../staff/staff-client.js';
 import { screenTestStoreOf, touchForSelfTest } from './screen-test-results.js';
 import { currentScreenInfo } from './screen-test-screen.js';
 import { SelfTestChecks, VerdictMark } from './self-test-checks.js';
+import { TechnicalDetail } from './technical-detail.js';
 import './self-test.css';
 
 export type SelfTestRun = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: SelfTestRunResult } | { kind: 'refused'; errorKey: string };
@@ -91,7 +92,8 @@ function SelfTestOutcome({ result, timeZone }: { result: SelfTestRunResult; time
           </p>
         ) : (
           <p className="staff-message staff-message--error" data-testid="self-test-saved" data-kind="failed">
-            {t('tech-self-test.notSaved', { message: saved.message })}
+            {t('tech-self-test.notSaved')}
+            <TechnicalDetail text={saved.message} inline />
           </p>
         )}
       </div>

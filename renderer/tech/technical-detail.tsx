@@ -4,15 +4,17 @@
 import { useTranslation } from 'react-i18next';
 import './technical-detail.css';
 
-export function TechnicalDetail({ text, testId }: { text: string; testId?: string }) {
+/** `inline`: inside a sentence's own paragraph (a span on its own line) rather than a paragraph. */
+export function TechnicalDetail({ text, testId, inline = false }: { text: string; testId?: string; inline?: boolean }) {
   const { t } = useTranslation();
+  const Line = inline ? 'span' : 'p';
   return (
-    <p className="tech-technical-detail">
+    <Line className={inline ? 'tech-technical-detail tech-technical-detail--inline' : 'tech-technical-detail'}>
       <span className="tech-technical-detail-label">{t('tech.technicalDetail')}</span>{' '}
       {/* The test id on the English alone: a test reads the driver's words as the logs have them. */}
       <span className="tech-technical-detail-text" data-testid={testId ?? 'tech-technical-detail'} lang="en" dir="ltr">
         {text}
       </span>
-    </p>
+    </Line>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView, AuditExportResult } from '../../../main/contract/kiosk-contract.js';
 import { staffErrorKey, type StaffClient } from '../staff-client.js';
 import { AuditRow } from './audit-row.js';
+import { TechnicalDetail } from '../../tech/technical-detail.js';
 
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
@@ -55,7 +56,10 @@ export function AuditScreen({ client }: { client: StaffClient }) {
             // Isolated so that a Latin path keeps its order inside an Arabic sentence.
             t('staff.audit.saved', { fileName: isolate(exported.fileName), directory: isolate(exported.directory), rows: exported.rows })
           ) : (
-            t('staff.audit.exportFailed', { message: exported.message })
+            <>
+              {t('staff.audit.exportFailed')}
+              <TechnicalDetail text={exported.message} inline />
+            </>
           )}
         </p>
       ) : null}

@@ -47,7 +47,8 @@ export function JournalScreen({ client, language, timeZone, onPrinted }: Journal
         .request('staff.journal.search', request)
         .then((result) => {
           if (result.kind === 'invalid') {
-            setProblem(result.message);
+            // main's reason is English, for the logs; the clerk reads it in the screen's language.
+            setProblem(t('staff.journal.invalidSearch'));
             return;
           }
           setResults((previous) => ({

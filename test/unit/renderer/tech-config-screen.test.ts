@@ -89,6 +89,6 @@ describe('configuration screen', () => {
     expect(html).toContain('Appliqué sans redémarrer');
     expect(html).toMatch(/data-device="id-reader" data-outcome="reopened" data-state="ready"/);
     expect(html).not.toContain('data-device="printer"');
-    expect(html).toContain('hardware.badgeReader');
+    expect(html).toContain('pris en compte au prochain démarrage : Badges du personnel');
   });
 });

@@ -48,8 +48,9 @@ describe('printer screen', () => {
     expect(words).toContain('0x16');
     expect(words).toContain('pas de réponse');
     expect(words).toContain('Capot ouvert');
-    expect(words).toContain('3.46');
-    expect(words).toContain('2026-11-20 09:00');
+    // Decimals as French writes them.
+    expect(words).toContain('3,46 m de papier');
+    expect(words).toContain('Depuis le 20 novembre 2026 à 09:00');
   });
 
   it('says why the test page was not printed, in Arabic too', () => {
