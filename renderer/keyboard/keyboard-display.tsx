@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollCue } from '../display/scroll-cue.js';
 import type { Problem } from './field-rules.js';
 import { maskValue, type DisplayMask } from './display-mask.js';
 
@@ -25,6 +27,7 @@ export function KeyboardDisplay({ value, label, mask = 'none', speechMasked = ma
   const { t } = useTranslation();
   const length = Array.from(value).length;
   const shown = maskValue(value, mask);
+  const valueBox = useRef<HTMLDivElement>(null);
   return (
     <div className="keyboard-display">
       <div className="keyboard-display-header">
@@ -35,19 +38,23 @@ export function KeyboardDisplay({ value, label, mask = 'none', speechMasked = ma
           </span>
         ) : null}
       </div>
-      <div
-        className={`keyboard-display-value${editing ? ' keyboard-display-value--editing' : ''}`}
-        role="textbox"
-        aria-readonly="true"
-        aria-label={label}
-        aria-invalid={notice ? true : undefined}
-        data-testid="keyboard-display"
-        data-masked={mask !== 'none' ? 'true' : undefined}
-        data-speech-mask={speechMasked ? 'tone' : undefined}
-        dir={dir}
-      >
-        <span className="keyboard-display-text">{shown}</span>
-        {editing ? <span className="keyboard-caret" aria-hidden="true" /> : null}
+      <div className="keyboard-display-box">
+        <div
+          className={`keyboard-display-value${editing ? ' keyboard-display-value--editing' : ''}`}
+          ref={valueBox}
+          role="textbox"
+          aria-readonly="true"
+          aria-label={label}
+          aria-invalid={notice ? true : undefined}
+          data-testid="keyboard-display"
+          data-masked={mask !== 'none' ? 'true' : undefined}
+          data-speech-mask={speechMasked ? 'tone' : undefined}
+          dir={dir}
+        >
+          <span className="keyboard-display-text">{shown}</span>
+          {editing ? <span className="keyboard-caret" aria-hidden="true" /> : null}
+        </div>
+        <ScrollCue target={valueBox} />
       </div>
       <p className="keyboard-notice" data-testid="keyboard-notice">
         {/* A fresh alert for each new problem, so that speak mode says it (errors are spoken). */}
