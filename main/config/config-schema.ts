@@ -2,6 +2,7 @@
 // resources/ and the table in README are generated from these descriptions.
 import { z } from 'zod';
 import { LANGUAGES, SERVICE_IDS, languageSchema, serviceIdSchema } from '../contract/kiosk-contract.js';
+import { DEFAULT_DEVICE_PLACEMENT, devicePlaceSchema } from '../contract/device-placement.js';
 import { hardwareConfigSchema } from '../../hardware/hardware-config.js';
 import { demoAccountProblem, isDemoAccount } from '../staff/demo-accounts.js';
 import { staffConfigSchema } from '../staff/staff-config-schema.js';
@@ -100,6 +101,18 @@ export const kioskConfigSchema = z
           .min(1)
           .default([...LANGUAGES])
           .describe('Languages offered, in the order of the buttons'),
+        // Physical sides (the citizen's left and right facing the kiosk), never mirrored on
+        // Arabic screens: the devices do not move when the language changes.
+        devicePlacement: z
+          .object({
+            idReader: devicePlaceSchema.default(DEFAULT_DEVICE_PLACEMENT.idReader).describe('ID card reader: where the citizen inserts the ID card'),
+            scanner: devicePlaceSchema.default(DEFAULT_DEVICE_PLACEMENT.scanner).describe('Barcode scanner: where the citizen shows a notice or receipt'),
+            paymentTerminal: devicePlaceSchema.default(DEFAULT_DEVICE_PLACEMENT.paymentTerminal).describe('Card payment terminal: where the citizen inserts the bank card and types the PIN'),
+            printerSlot: devicePlaceSchema.default(DEFAULT_DEVICE_PLACEMENT.printerSlot).describe('Printer slot: where tickets and receipts come out'),
+          })
+          .strict()
+          .default(DEFAULT_DEVICE_PLACEMENT)
+          .describe('Where each device sits on this kiosk model, as the citizen facing it sees it: the screens point there'),
       })
       .strict()
       .refine((k) => k.languages.includes(k.defaultLanguage), {

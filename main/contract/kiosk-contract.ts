@@ -24,6 +24,7 @@ import { techConfigRequestChannels } from './tech-config-schemas.js';
 import { techConsoleEventChannels, techConsoleRequestChannels } from './tech-console-schemas.js';
 import { techRequestChannels } from './tech-schemas.js';
 import { techSelfTestRequestChannels } from './tech-self-test-schemas.js';
+import { devicePlacementSchema } from './device-placement.js';
 import { officeNamesSchema } from './office-names.js';
 
 export { printFailureReasonSchema, printOutcomeSchema, type PrintFailureReason, type PrintOutcome } from './print-outcome-schema.js';
@@ -112,6 +113,8 @@ export const kioskInfoSchema = z.object({
    * and Home are held that long at most while a request is on its way.
    */
   officeWaitSeconds: z.number().int().min(1).max(60),
+  /** Where the card reader, scanner, terminal and printer slot are (kiosk.devicePlacement): physical sides, never mirrored. */
+  devicePlacement: devicePlacementSchema,
   /** The office's own arrondissement (office.arrondissementId): a street report starts in it. */
   arrondissementId: z.string().optional(),
 });

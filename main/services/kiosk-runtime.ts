@@ -117,6 +117,7 @@ export async function startKioskRuntime(opts: KioskRuntimeOptions): Promise<Kios
     version,
     officeUtcOffsetMinutes: officeUtcOffsetMinutes(now(), config.office.timeZone),
     officeWaitSeconds: Math.ceil(config.office.requestTimeoutMs / 1000),
+    devicePlacement: config.kiosk.devicePlacement,
     ...(config.office.arrondissementId ? { arrondissementId: config.office.arrondissementId } : {}),
   }));
   // A page that (re)loads has lost whatever visit it showed: main ends it rather than keep a

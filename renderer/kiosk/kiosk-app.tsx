@@ -25,6 +25,7 @@ import { useDisplayReset } from '../display/display-store.js';
 import { SpeechBar } from '../speech/speech-bar.js';
 import { useSpeechReset } from '../speech/use-speech-reset.js';
 import { ReceiptAnnouncer } from '../speech/receipt-announcer.js';
+import { DevicePlacementContext } from './guidance/device-placement-context.js';
 
 // Staff screens are a separate chunk: a citizen's page never loads them; a badge does.
 const StaffApp = lazy(() => import('../staff/staff-app.js').then((m) => ({ default: m.StaffApp })));
@@ -105,6 +106,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           <DisplaySettings size="compact" />
         </header>
       ) : null}
+      <DevicePlacementContext.Provider value={info.devicePlacement}>
       <main className="screen-area">
         {screen === 'attract' ? (
           <AttractScreen
@@ -156,6 +158,7 @@ export function KioskApp({ api, initialLanguage }: { api: KioskApi; initialLangu
           </div>
         ) : null}
       </main>
+      </DevicePlacementContext.Provider>
       {held ? (
         <p className="nav-held-notice" role="status" data-testid="nav-held-notice">
           {t('nav.held')}

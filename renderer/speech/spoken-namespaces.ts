@@ -23,6 +23,8 @@ export const SPOKEN_NAMESPACES: readonly string[] = [
   'tracking',
   'privacy',
   'printer',
+  // Where the card reader, scanner, terminal and printer slot are (a tap on the guidance picture).
+  'guidance',
 ];
 
 /**

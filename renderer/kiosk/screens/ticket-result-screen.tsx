@@ -5,6 +5,7 @@ import { ServicePictogram } from '../pictograms/service-pictograms.js';
 import { CheckIcon, ClockIcon, CounterIcon, PeopleIcon, WarningIcon } from '../pictograms/ui-icons.js';
 import { aheadText, estimatedWaitText } from '../wait-texts.js';
 import { useScreenPrompt } from '../../speech/use-screen-prompt.js';
+import { DeviceGuidance } from '../guidance/device-guidance.js';
 
 export interface TicketResultScreenProps {
   result: TicketResult;
@@ -72,10 +73,13 @@ export function TicketResultScreen({ result, secondsLeft, onDone }: TicketResult
       </div>
       <div className="result-side">
         {print.ok ? (
-          <p className="print-ok" role="status">
-            <CheckIcon className="print-ok-icon" />
-            <span>{t('result.printed')}</span>
-          </p>
+          <div className="device-guidance-pair">
+            <p className="print-ok" role="status">
+              <CheckIcon className="print-ok-icon" />
+              <span>{t('result.printed')}</span>
+            </p>
+            <DeviceGuidance device="printerSlot" instruction={{ key: 'result.printed' }} className="device-guidance--compact" />
+          </div>
         ) : (
           <div className="print-failed" role="alert" data-testid="print-failed">
             <div className="print-failed-message">

@@ -68,6 +68,8 @@ export interface KioskOptions {
   devDock?: boolean;
   /** Staff accounts in the configuration file (default none: the demo accounts of the dock). */
   staffAccounts?: unknown[];
+  /** kiosk.devicePlacement, e.g. { idReader: { side: 'left', position: 'middle' } }; absent = the defaults. */
+  devicePlacement?: Record<string, { side: string; position?: string }>;
 }
 
 export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnderTest> {
@@ -92,7 +94,13 @@ export async function startKiosk(options: KioskOptions = {}): Promise<KioskUnder
   ]);
   const config = {
     office,
-    kiosk: { id: 'e2e-kiosk', referenceCode: options.referenceCode ?? 'KE2E', defaultLanguage: options.defaultLanguage ?? 'ar', languages: ['ar', 'fr', 'zgh', 'en'] },
+    kiosk: {
+      id: 'e2e-kiosk',
+      referenceCode: options.referenceCode ?? 'KE2E',
+      defaultLanguage: options.defaultLanguage ?? 'ar',
+      languages: ['ar', 'fr', 'zgh', 'en'],
+      ...(options.devicePlacement ? { devicePlacement: options.devicePlacement } : {}),
+    },
     idle: options.idle ?? { warningAfterSeconds: 45, resetAfterWarningSeconds: 30, resultScreenSeconds: 8 },
     developer: { devDock: options.devDock ?? true },
     staff: {

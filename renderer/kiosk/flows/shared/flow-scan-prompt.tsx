@@ -1,19 +1,10 @@
 // "Scan the code, or type it": the first step of the tax and tracking flows. The scanner is
 // listened to by the flow itself; this only shows what to do.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeviceGuidance } from '../../guidance/device-guidance.js';
 import { PictogramFrame, type PictogramProps } from '../../pictograms/pictogram-frame.js';
 import './flow-steps.css';
-
-/** A hand-held scanner reading a barcode. */
-export function ScannerPictogram(props: PictogramProps) {
-  return (
-    <PictogramFrame {...props}>
-      <path d="M6 10v14M12 10v14M18 10v14M22 10v14M28 10v14M34 10v14M38 10v14" />
-      <path d="M30 34l22-8 6 14-16 6-4 14h-8l3-16Z" />
-      <path d="M4 30l24 4" />
-    </PictogramFrame>
-  );
-}
 
 /** A keyboard key with a letter: "type it instead". */
 export function TypePictogram(props: PictogramProps) {
@@ -28,7 +19,8 @@ export function TypePictogram(props: PictogramProps) {
 export interface FlowScanPromptProps {
   testId: string;
   title: string;
-  instruction: string;
+  /** Key of what to do with the scanner: shown, and said again when the scanner picture is tapped. */
+  instructionKey: string;
   typeLabel: string;
   typeTestId: string;
   onType: () => void;
@@ -36,7 +28,8 @@ export interface FlowScanPromptProps {
   message?: ReactNode;
 }
 
-export function FlowScanPrompt({ testId, title, instruction, typeLabel, typeTestId, onType, message }: FlowScanPromptProps) {
+export function FlowScanPrompt({ testId, title, instructionKey, typeLabel, typeTestId, onType, message }: FlowScanPromptProps) {
+  const { t } = useTranslation();
   return (
     <section className="screen flow-scan-prompt" data-testid={testId} aria-labelledby={`${testId}-title`}>
       <h1 id={`${testId}-title`} className="screen-title">
@@ -45,8 +38,8 @@ export function FlowScanPrompt({ testId, title, instruction, typeLabel, typeTest
       {message}
       <div className="flow-scan-choices">
         <div className="flow-prompt-panel flow-prompt-panel--dashed" aria-live="polite">
-          <ScannerPictogram className="flow-scan-pictogram" />
-          <p className="flow-scan-instruction">{instruction}</p>
+          <DeviceGuidance device="scanner" instruction={{ key: instructionKey }} />
+          <p className="flow-scan-instruction">{t(instructionKey)}</p>
         </div>
         <button type="button" className="tile flow-scan-type" data-testid={typeTestId} onClick={onType}>
           <TypePictogram className="tile-pictogram" />

@@ -3,7 +3,8 @@
 // cannot read, or a citizen without the card at hand.
 import { useTranslation } from 'react-i18next';
 import { IdentityIssueMessage, type IdentityIssue } from './identity-issue-message.js';
-import { CardIntoSlotPictogram, KeyboardPictogram } from './identity-pictograms.js';
+import { KeyboardPictogram } from './identity-pictograms.js';
+import { DeviceGuidance } from '../../guidance/device-guidance.js';
 import './flow-steps.css';
 import './identity-screens.css';
 
@@ -22,7 +23,7 @@ export function IdentityInsertCard({ issue, onType }: IdentityInsertCardProps) {
       {issue ? <IdentityIssueMessage issue={issue} /> : null}
       <div className="identity-ways">
         <div className="flow-prompt-panel flow-prompt-panel--ticket" data-testid="civil-identity-insert-card" role="status">
-          <CardIntoSlotPictogram className="identity-insert-pictogram" />
+          <DeviceGuidance device="idReader" instruction={{ key: 'civil-status.identity.insertTitle' }} />
           <div className="identity-insert-text">
             <p className="identity-insert-title">{t('civil-status.identity.insertTitle')}</p>
             <p>{t('civil-status.identity.insertHint')}</p>

@@ -1,21 +1,6 @@
-// Pictograms for the identity step: a card going into the reader's slot, and the keyboard
-// for those who type their number instead.
+// Pictograms for the identity step: the keyboard for those who type their number instead of
+// using the card reader (its picture is the device guidance's), and the card read.
 import { PictogramFrame, type PictogramProps } from '../../pictograms/pictogram-frame.js';
-
-/** The card slides down into the slot; the arrow is animated unless motion is reduced. */
-export function CardIntoSlotPictogram(props: PictogramProps) {
-  return (
-    <PictogramFrame {...props}>
-      <rect x="4" y="44" width="56" height="14" rx="3" />
-      <path d="M12 51h40" strokeWidth={5} />
-      <g className="identity-card-motion">
-        <rect x="16" y="8" width="32" height="38" rx="3" className="pictogram-knockout" />
-        <path d="M22 16h20M22 22h20M22 28h12" />
-      </g>
-      <path d="M56 8v24M50 26l6 6 6-6" className="identity-card-arrow" />
-    </PictogramFrame>
-  );
-}
 
 export function KeyboardPictogram(props: PictogramProps) {
   return (

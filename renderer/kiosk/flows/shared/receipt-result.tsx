@@ -8,6 +8,7 @@ import { TRACKED_PROCEDURE_PICTOGRAMS } from '../../pictograms/service-pictogram
 import { CheckIcon, WarningIcon } from '../../pictograms/ui-icons.js';
 import { MASK_CHARACTER } from '../../../keyboard/display-mask.js';
 import { useScreenPrompt } from '../../../speech/use-screen-prompt.js';
+import { DeviceGuidance } from '../../guidance/device-guidance.js';
 import type { SpokenText } from '../../../speech/speech-control.js';
 import './flow-steps.css';
 import './receipt-result.css';
@@ -94,10 +95,13 @@ export function ReceiptResult({ procedure, testId, referenceTestId, reference, q
           <TicketQrCode value={qr} alt={texts.qrAlt} />
         </figure>
         {print.ok ? (
-          <p className="receipt-result-printed" role="status" data-testid="receipt-printed">
-            <CheckIcon className="receipt-result-icon" />
-            <span>{texts.printed}</span>
-          </p>
+          <div className="device-guidance-pair">
+            <p className="receipt-result-printed" role="status" data-testid="receipt-printed">
+              <CheckIcon className="receipt-result-icon" />
+              <span>{texts.printed}</span>
+            </p>
+            <DeviceGuidance device="printerSlot" instruction={{ key: 'guidance.take.receipt' }} className="device-guidance--compact" />
+          </div>
         ) : (
           <div className="receipt-result-print-failed" role="alert" data-testid="print-failed">
             <WarningIcon className="receipt-result-icon receipt-result-icon--warning" />

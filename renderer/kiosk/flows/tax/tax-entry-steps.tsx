@@ -25,7 +25,7 @@ export function TaxScanStep({ problem, onType }: { problem: LookupProblem | null
     <FlowScanPrompt
       testId="tax-scan-step"
       title={t('tax.scan.title')}
-      instruction={t('tax.scan.instruction')}
+      instructionKey="tax.scan.instruction"
       typeLabel={t('tax.scan.type')}
       typeTestId="tax-reference-type"
       onType={onType}

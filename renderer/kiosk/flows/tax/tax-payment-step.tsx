@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { paymentStepSchema, type PaymentStep } from '../../../../main/contract/kiosk-contract.js';
 import { Spinner } from '../../components/spinner.js';
 import { CardPictogram, PAYMENT_STEP_PICTOGRAMS } from './payment-pictograms.js';
+import { DeviceGuidance } from '../../guidance/device-guidance.js';
+
+/** Steps the citizen does at the terminal itself: the screen points to where it is. */
+const AT_THE_TERMINAL: ReadonlySet<PaymentStep> = new Set(['insert-card', 'enter-pin', 'remove-card']);
 
 export interface TaxPaymentStepProps {
   amount: string;
@@ -22,7 +26,11 @@ export function TaxPaymentStep({ amount, step, cancelling, onCancel }: TaxPaymen
       </h1>
       <div className="tax-paying-body">
         <div className="flow-prompt-panel" data-testid="payment-step" data-step={step ?? 'starting'} role="status" aria-live="assertive">
-          <Pictogram className="tax-paying-pictogram" />
+          {step && AT_THE_TERMINAL.has(step) ? (
+            <DeviceGuidance device="paymentTerminal" instruction={{ key: `tax.paying.steps.${step}` }} />
+          ) : (
+            <Pictogram className="tax-paying-pictogram" />
+          )}
           <p className="tax-paying-instruction">{step ? t(`tax.paying.steps.${step}`) : t('tax.paying.starting')}</p>
           {step === 'processing' || step === null ? <Spinner /> : null}
         </div>

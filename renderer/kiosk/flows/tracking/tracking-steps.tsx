@@ -41,7 +41,7 @@ export function TrackingScanStep({ problem, onType }: { problem: TrackingProblem
     <FlowScanPrompt
       testId="tracking-scan-step"
       title={t('tracking.scan.title')}
-      instruction={t('tracking.scan.instruction')}
+      instructionKey="tracking.scan.instruction"
       typeLabel={t('tracking.scan.type')}
       typeTestId="tracking-type"
       onType={onType}
