@@ -79,9 +79,9 @@ export function ConsoleView(p: ConsoleViewProps) {
       {current ? (
         <div className="tech-console-bar">
           <p className="tech-muted" data-testid="tech-console-state" data-open={p.open}>
-            <bdi dir="ltr">
-              {current.driver} · {current.address}
-            </bdi>{' '}
+            <bdi>{t(`tech-config.drivers.${current.driver}`, { defaultValue: current.driver })}</bdi>
+            {' · '}
+            <bdi dir="ltr">{current.address}</bdi>{' '}
             · {t(p.open ? (p.paused ? 'tech-console.paused' : 'tech-console.live') : 'tech-console.opening')}
             {p.paused && p.held > 0 ? ` · ${t('tech-console.held', { count: p.held })}` : null}
           </p>
