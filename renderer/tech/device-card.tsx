@@ -35,9 +35,7 @@ export function DeviceCard({ device, timeZone }: { device: DeviceDiagnostics; ti
       {device.detail ? <TechnicalDetail text={device.detail} testId="tech-device-detail" /> : null}
       <dl className="tech-facts">
         <dt>{t('tech.devices.driver')}</dt>
-        <dd>
-          <bdi dir="ltr">{device.driver}</bdi>
-        </dd>
+        <dd>{t(`tech-config.drivers.${device.driver}`, { defaultValue: device.driver })}</dd>
         <dt>{t('tech.devices.address')}</dt>
         <dd data-testid="tech-device-address">
           {/* A mock driver has no address of its own: main says "simulated", the screen says it in words. */}

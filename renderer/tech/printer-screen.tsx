@@ -104,9 +104,9 @@ export function PrinterView({ result, error, timeZone, testPage, onRefresh, onTe
           <div className="tech-card tech-printer-status">
             <h2 className="tech-section-title">{t('tech-printer.statusTitle')}</h2>
             <p className="tech-muted">
-              <bdi dir="ltr">
-                {result.driver} · {result.address}
-              </bdi>
+              <bdi>{t(`tech-config.drivers.${result.driver}`, { defaultValue: result.driver })}</bdi>
+              {' · '}
+              {result.address === 'simulated' ? t('tech.devices.simulated') : <bdi dir="ltr">{result.address}</bdi>}
               {result.queriedAt ? (
                 <>
                   {' · '}

@@ -13,9 +13,9 @@ import { createLanguageCheck, normalise, visibleTextNodes } from './support/scre
 import { signInTechnician } from './support/technician-sign-in.js';
 
 // What the kiosk under test was configured with and shows as it is: the device ids (each under
-// its translated kind), the drivers, the kiosk's id and reference code, and the names of the
-// dev dock's demo accounts (a person's name is not translated).
-const CONFIGURED = ['id-reader', 'barcode-scanner', 'badge-reader', 'printer', 'payment-terminal', 'serial', 'escpos', 'mock', 'e2e-kiosk', 'KE2E', 'Demo clerk', 'Demo technician'];
+// its translated kind, and as the logs' device filter), and the names of the dev dock's demo
+// accounts (a person's name is not translated).
+const CONFIGURED = ['id-reader', 'barcode-scanner', 'badge-reader', 'printer', 'payment-terminal', 'Demo clerk', 'Demo technician'];
 const STAFF_IDLE_SECONDS = 120;
 
 // The locales the screens format with (dateLocaleOf in renderer/i18n/kiosk-i18n.ts, which this
