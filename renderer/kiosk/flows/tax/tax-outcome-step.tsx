@@ -1,6 +1,7 @@
 // A payment that did not go through: what happened, whether money was taken, what to do next.
 import { useTranslation } from 'react-i18next';
 import { FlowMessage } from '../shared/flow-layout.js';
+import { DeviceGuidance } from '../../guidance/device-guidance.js';
 import { canRetryPayment, isBeingChecked, type PaymentFailure } from './tax-state.js';
 
 export interface TaxOutcomeStepProps {
@@ -42,14 +43,18 @@ export function TaxOutcomeStep({ failure, onRetry, onLookUpAgain, onBackToNotice
   // the notice would invite paying it a second time while the first may be recorded.
   const checking = isBeingChecked(failure);
   const tone = failure.outcome === 'cancelled' || checking ? 'warning' : 'error';
+  const adviceParams: Record<string, string> = failure.outcome === 'not-confirmed' && failure.checkNumber ? { checkNumber: unbrokenCode(failure.checkNumber) } : {};
+  // A slip came out of the printer: the citizen takes it to the counter.
+  const slipPrinted = failure.outcome === 'not-confirmed' && !failure.reversed && failure.print?.ok === true;
   return (
     <section className="screen tax-outcome" data-testid="tax-outcome" data-outcome={failure.outcome} aria-labelledby="tax-outcome-title">
       <h1 id="tax-outcome-title" className="screen-title">
         {t(checking ? 'tax.outcomes.headingChecking' : 'tax.outcomes.heading')}
       </h1>
       <FlowMessage tone={tone} alert title={t(`${key}.title`)} testId="tax-outcome-message">
-        {t(`${key}.advice`, failure.outcome === 'not-confirmed' && failure.checkNumber ? { checkNumber: unbrokenCode(failure.checkNumber) } : {})}
+        {t(`${key}.advice`, adviceParams)}
       </FlowMessage>
+      {slipPrinted ? <DeviceGuidance device="printerSlot" instruction={{ key: `${key}.advice`, params: adviceParams }} className="device-guidance--centred" /> : null}
       <div className="flow-actions flow-actions--end">
         {canRetryPayment(failure) ? (
           <button type="button" className="action-button action-button--go" data-testid="tax-retry" onClick={onRetry}>
