@@ -44,7 +44,7 @@ export function ScreenTestScreen({ client }: { client: StaffClient }) {
             <dl className="screen-test-facts">
               <dt>{t('tech-screen.size')}</dt>
               <dd data-testid="screen-size">
-                <bdi dir="ltr">{t('tech-screen.pixels', { width: screen.width, height: screen.height })}</bdi>
+                <bdi>{t('tech-screen.pixels', { width: screen.width, height: screen.height })}</bdi>
               </dd>
               <dt>{t('tech-screen.scale')}</dt>
               <dd data-testid="screen-scale">
