@@ -2,6 +2,7 @@
 // shown only while there is more below (or above) to scroll to. It sits beside the scrolling
 // box (its parent is positioned), so it never adds to what scrolls.
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface ScrollMore {
   readonly above: boolean;
@@ -22,17 +23,23 @@ export function useScrollMore(box: HTMLElement | null): ScrollMore {
       setMore(NONE);
       return undefined;
     }
-    const measure = () => {
+    const measure = (sync = true) => {
       // 2 px of slack: a fractional layout leaves a pixel of "overflow" nobody can scroll to.
       const above = box.scrollTop > 2;
       const below = box.scrollTop + box.clientHeight < box.scrollHeight - 2;
-      setMore((old) => (old.above === above && old.below === below ? old : { above, below }));
+      // Drawn before the frame the change shows in, not a render later: a list that has just
+      // grown past its box is never on screen without its cue.
+      const update = () => setMore((old) => (old.above === above && old.below === below ? old : { above, below }));
+      if (sync) flushSync(update);
+      else update();
     };
-    measure();
-    box.addEventListener('scroll', measure, { passive: true });
+    // Inside React's own effect pass: a plain update.
+    measure(false);
+    const heard = () => measure();
+    box.addEventListener('scroll', heard, { passive: true });
     // An image that arrives grows the content, not the box: heard through its load event.
-    box.addEventListener('load', measure, true);
-    const resized = new ResizeObserver(measure);
+    box.addEventListener('load', heard, true);
+    const resized = new ResizeObserver(heard);
     const watch = () => {
       resized.disconnect();
       resized.observe(box);
@@ -41,12 +48,12 @@ export function useScrollMore(box: HTMLElement | null): ScrollMore {
     watch();
     const changed = new MutationObserver(() => {
       watch();
-      measure();
+      heard();
     });
     changed.observe(box, { childList: true, subtree: true, characterData: true });
     return () => {
-      box.removeEventListener('scroll', measure);
-      box.removeEventListener('load', measure, true);
+      box.removeEventListener('scroll', heard);
+      box.removeEventListener('load', heard, true);
       resized.disconnect();
       changed.disconnect();
     };
