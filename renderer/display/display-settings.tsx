@@ -5,6 +5,7 @@ import { PictogramButton } from './pictogram-button.js';
 import './display.css';
 import './large-text-fit.css';
 import './low-reach.css';
+import './screen-shapes.css';
 
 export interface DisplaySettingsProps {
   /** 'large' on the attract screen, 'compact' in the top bar during a journey. */
