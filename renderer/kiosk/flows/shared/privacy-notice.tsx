@@ -16,6 +16,7 @@ import {
   ShieldPictogram,
   TownHallPictogram,
 } from './privacy-notice-pictograms.js';
+import { ScrollCue } from '../../../display/scroll-cue.js';
 import './privacy-notice.css';
 
 export type PrivacyPurpose = 'civil-status' | 'report';
@@ -64,6 +65,7 @@ export function PrivacyNotice({ api, sessionId, purpose, officeName, onAccepted,
     );
   };
 
+  const pointsBox = useRef<HTMLUListElement>(null);
   const points: Point[] = [
     { key: 'collect', text: t(`privacy.collect.${purpose}`), Pictogram: purpose === 'civil-status' ? IdCardPictogram : NotePictogram },
     {
@@ -87,14 +89,18 @@ export function PrivacyNotice({ api, sessionId, purpose, officeName, onAccepted,
           <p className="privacy-intro">{t('privacy.intro')}</p>
         </div>
       </header>
-      <ul className="privacy-points">
-        {points.map(({ key, text, Pictogram }) => (
-          <li key={key} className="privacy-point" data-testid={`privacy-point-${key}`}>
-            <Pictogram className="privacy-point-icon" />
-            <p>{text}</p>
-          </li>
-        ))}
-      </ul>
+      {/* On a short screen in the largest text the points scroll, with their cue; the buttons stay. */}
+      <div className="privacy-points-frame">
+        <ul className="privacy-points" ref={pointsBox}>
+          {points.map(({ key, text, Pictogram }) => (
+            <li key={key} className="privacy-point" data-testid={`privacy-point-${key}`}>
+              <Pictogram className="privacy-point-icon" />
+              <p>{text}</p>
+            </li>
+          ))}
+        </ul>
+        <ScrollCue target={pointsBox} />
+      </div>
       {status === 'failed' ? (
         <p className="privacy-problem" role="alert" data-testid="privacy-error">
           <WarningIcon className="privacy-problem-icon" />
