@@ -49,7 +49,21 @@ export async function checkTargets(page: Page): Promise<string[]> {
       const all = Array.from(document.querySelectorAll(selector)).filter(offered);
       // A control inside another (a checkbox role on a label wrapping an input) is one target.
       const targets = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
-      const boxes = targets.map((el) => ({ el, r: el.getBoundingClientRect() }));
+      // The part of a target a finger can reach: a tile half scrolled out of a list is cut by
+      // the list's edge, and its hidden half cannot be touched by mistake either.
+      const reachable = (el: Element): DOMRect => {
+        let r = el.getBoundingClientRect();
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+          const s = getComputedStyle(p);
+          if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+          const c = p.getBoundingClientRect();
+          const left = Math.max(r.left, c.left);
+          const top = Math.max(r.top, c.top);
+          r = new DOMRect(left, top, Math.max(0, Math.min(r.right, c.right) - left), Math.max(0, Math.min(r.bottom, c.bottom) - top));
+        }
+        return r;
+      };
+      const boxes = targets.map((el) => ({ el, r: el.getBoundingClientRect(), touchable: reachable(el) }));
       for (const { el, r } of boxes) {
         if (r.width < minSize - 0.5 || r.height < minSize - 0.5) problems.push(`target "${name(el)}" is ${Math.round(r.width)}x${Math.round(r.height)} px`);
       }
@@ -57,8 +71,9 @@ export async function checkTargets(page: Page): Promise<string[]> {
         for (let j = i + 1; j < boxes.length; j += 1) {
           const a = boxes[i]!;
           const b = boxes[j]!;
-          const gapX = Math.max(0, a.r.left - b.r.right, b.r.left - a.r.right);
-          const gapY = Math.max(0, a.r.top - b.r.bottom, b.r.top - a.r.bottom);
+          if (a.touchable.width === 0 || a.touchable.height === 0 || b.touchable.width === 0 || b.touchable.height === 0) continue;
+          const gapX = Math.max(0, a.touchable.left - b.touchable.right, b.touchable.left - a.touchable.right);
+          const gapY = Math.max(0, a.touchable.top - b.touchable.bottom, b.touchable.top - a.touchable.bottom);
           // The shortest distance between the two boxes (corner to corner when diagonal).
           const gap = Math.hypot(gapX, gapY);
           if (gap < minGap - 0.5) problems.push(`targets "${name(a.el)}" and "${name(b.el)}" are ${gap.toFixed(1)} px apart`);

@@ -39,11 +39,11 @@ export async function checkLayout(page: Page, options: LayoutCheckOptions = {}):
       const s = getComputedStyle(el);
       return /(auto|scroll)/.test(s.overflowY) || /(auto|scroll)/.test(s.overflowX);
     };
-    // Is the element's box cut by an ancestor that clips (a scrolling list, an overflow:hidden
-    // card)? Then it is that ancestor, not the viewport, that decides what shows.
+    // In a scrolling list, it is the list, not the viewport, that decides what shows: the list
+    // is checked itself. A box that only hides its overflow cuts what sticks out: not exempt.
     const clippedByAncestor = (el: Element): boolean => {
       for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
-        if (clipsOverflow(p)) return true;
+        if (scrolls(p)) return true;
       }
       return false;
     };
