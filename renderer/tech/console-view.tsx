@@ -106,7 +106,7 @@ export function ConsoleView(p: ConsoleViewProps) {
           <ol className="tech-console-list" ref={(el) => {
             list.current = el;
             setListBox(el);
-          }} data-testid="tech-console-list" aria-live="off">
+          }} data-testid="tech-console-list" aria-live="off" tabIndex={0} aria-label={t('tech-console.title')}>
             {p.entries.length === 0 ? <li className="staff-empty">{t('tech-console.waiting')}</li> : null}
             {p.entries.map((e) => (
               <ConsoleEntryRow key={e.seq} entry={e} timeZone={p.timeZone} />

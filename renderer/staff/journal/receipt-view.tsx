@@ -54,7 +54,8 @@ export function ReceiptView({ client, entry, onClose, onReprinted }: ReceiptView
           {t('staff.receipt.title')} <bdi dir="ltr">{entry.number}</bdi>
         </h2>
         <div className="receipt-paper-frame">
-        <div className="receipt-paper" ref={setPaper}>
+        {/* Focusable so a keyboard (a technician's, an accessibility switch) can scroll a long receipt. */}
+        <div className="receipt-paper" ref={setPaper} tabIndex={0} role="region" aria-labelledby="receipt-title">
           {view?.kind === 'found' ? (
             <img data-testid="receipt-image" className="receipt-image" src={`data:image/png;base64,${view.pngBase64}`} alt={t('staff.receipt.imageAlt', { number: entry.number })} />
           ) : null}
