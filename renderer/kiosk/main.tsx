@@ -13,6 +13,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/result-screen.css';
+import './styles/fit-start.css';
 import '../keyboard/keyboard.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

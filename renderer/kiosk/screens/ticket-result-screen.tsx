@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../components/scroll-box.js';
 import { TicketQrCode } from '../components/ticket-qr-code.js';
 import type { TicketResult } from '../journey-state.js';
 import { ServicePictogram } from '../pictograms/service-pictograms.js';
@@ -37,7 +38,8 @@ export function TicketResultScreen({ result, secondsLeft, onDone }: TicketResult
   );
   return (
     <section className="screen result-screen" data-testid="ticket-result-screen" aria-labelledby="result-title">
-      <div className="result-ticket">
+      {/* The card and the printing news scroll on a short screen; Finish never does. */}
+      <ScrollBox frameClassName="result-ticket-frame" className="result-ticket" labelledBy="result-title">
         <h1 id="result-title" className="result-label">
           {t('result.yourNumber')}
         </h1>
@@ -70,31 +72,33 @@ export function TicketResultScreen({ result, secondsLeft, onDone }: TicketResult
             <span>{t('result.issuedAt', { time: ticket.issuedAtOfficeTime })}</span>
           </li>
         </ul>
-      </div>
+      </ScrollBox>
       <div className="result-side">
-        {print.ok ? (
-          <div className="device-guidance-pair">
-            <p className="print-ok" role="status">
-              <CheckIcon className="print-ok-icon" />
-              <span>{t('result.printed')}</span>
-            </p>
-            <DeviceGuidance device="printerSlot" instruction={{ key: 'result.printed' }} className="device-guidance--compact" />
-          </div>
-        ) : (
-          <div className="print-failed" role="alert" data-testid="print-failed">
-            <div className="print-failed-message">
-              <WarningIcon className="print-failed-icon" />
-              <div>
-                <p className="print-failed-title">{t('result.printFailedTitle')}</p>
-                <p>{t('result.printFailedAdvice', { counter })}</p>
-              </div>
+        <ScrollBox frameClassName="result-status-frame" labelledBy="result-title">
+          {print.ok ? (
+            <div className="device-guidance-pair">
+              <p className="print-ok" role="status">
+                <CheckIcon className="print-ok-icon" />
+                <span>{t('result.printed')}</span>
+              </p>
+              <DeviceGuidance device="printerSlot" instruction={{ key: 'result.printed' }} className="device-guidance--compact" />
             </div>
-            <figure className="ticket-qr-figure">
-              <TicketQrCode value={ticket.number} alt={t('result.qrAlt', { number: ticket.number })} />
-              <figcaption>{t('result.qrLabel')}</figcaption>
-            </figure>
-          </div>
-        )}
+          ) : (
+            <div className="print-failed" role="alert" data-testid="print-failed">
+              <div className="print-failed-message">
+                <WarningIcon className="print-failed-icon" />
+                <div>
+                  <p className="print-failed-title">{t('result.printFailedTitle')}</p>
+                  <p>{t('result.printFailedAdvice', { counter })}</p>
+                </div>
+              </div>
+              <figure className="ticket-qr-figure">
+                <TicketQrCode value={ticket.number} alt={t('result.qrAlt', { number: ticket.number })} />
+                <figcaption>{t('result.qrLabel')}</figcaption>
+              </figure>
+            </div>
+          )}
+        </ScrollBox>
         <p className="result-countdown">{t('result.returning', { count: secondsLeft })}</p>
         <button type="button" className="action-button action-button--large" data-testid="done-button" onClick={onDone}>
           {t('result.done')}

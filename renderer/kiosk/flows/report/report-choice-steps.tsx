@@ -6,6 +6,7 @@ import { REPORT_CATEGORY_IDS, REPORT_KIND_IDS } from '../../../../main/contract/
 import { REPORT_CATEGORY_PICTOGRAMS, REPORT_KIND_PICTOGRAMS } from '../../pictograms/report-pictograms.js';
 import { ReportProblemMessage } from './report-problem.js';
 import type { ReportAction, ReportState } from './report-state.js';
+import { ScrollBox } from '../../components/scroll-box.js';
 
 interface StepProps {
   state: ReportState;
@@ -20,7 +21,7 @@ export function ReportKindStep({ state, dispatch }: StepProps) {
         {t('report.kind.title')}
       </h1>
       <ReportProblemMessage problem={state.problem} />
-      <div className="flow-tiles report-kind-tiles">
+      <ScrollBox className="flow-tiles report-kind-tiles" labelledBy="report-kind-title">
         {REPORT_KIND_IDS.map((kind) => {
           const Pictogram = REPORT_KIND_PICTOGRAMS[kind];
           return (
@@ -38,7 +39,7 @@ export function ReportKindStep({ state, dispatch }: StepProps) {
             </button>
           );
         })}
-      </div>
+      </ScrollBox>
     </section>
   );
 }
@@ -51,7 +52,7 @@ export function ReportCategoryStep({ state, dispatch }: StepProps) {
         {t('report.category.title')}
       </h1>
       <ReportProblemMessage problem={state.problem} />
-      <div className="report-category-tiles">
+      <ScrollBox className="report-category-tiles" labelledBy="report-category-title">
         {REPORT_CATEGORY_IDS.map((category) => {
           const Pictogram = REPORT_CATEGORY_PICTOGRAMS[category];
           return (
@@ -68,7 +69,7 @@ export function ReportCategoryStep({ state, dispatch }: StepProps) {
             </button>
           );
         })}
-      </div>
+      </ScrollBox>
     </section>
   );
 }

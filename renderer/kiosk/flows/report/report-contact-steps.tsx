@@ -9,6 +9,7 @@ import { FlowKeyboardStep } from '../shared/flow-keyboard-step.js';
 import { NoPhonePictogram, PhonePictogram } from '../../pictograms/report-pictograms.js';
 import { ReportProblemMessage } from './report-problem.js';
 import type { ReportAction, ReportState } from './report-state.js';
+import { ScrollBox } from '../../components/scroll-box.js';
 
 interface ContactStepProps {
   state: ReportState;
@@ -27,7 +28,7 @@ export function ReportContactStep({ state, dispatch }: ContactStepProps) {
       </h1>
       <p className="flow-hint">{t('report.contact.hint')}</p>
       <ReportProblemMessage problem={state.problem} />
-      <div className="flow-tiles">
+      <ScrollBox className="flow-tiles" labelledBy="report-contact-title">
         <button
           type="button"
           className="tile flow-tile"
@@ -49,7 +50,7 @@ export function ReportContactStep({ state, dispatch }: ContactStepProps) {
           <NoPhonePictogram className="tile-pictogram" />
           <span className="tile-title">{t('report.contact.no')}</span>
         </button>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../main/contract/kiosk-contract.js';
 import { maskValue } from '../../../keyboard/display-mask.js';
+import { ScrollBox } from '../../components/scroll-box.js';
 import { Spinner } from '../../components/spinner.js';
 import { ReportProblemMessage } from './report-problem.js';
 import type { PlacesLoad } from './report-place-steps.js';
@@ -48,29 +49,31 @@ export function ReportSummaryStep({ state, dispatch, places, language, onSubmit 
         {t('report.summary.title')}
       </h1>
       <ReportProblemMessage problem={state.problem} />
-      <dl className="report-summary-rows">
-        {rows.map((row) => (
-          <div key={row.id} className="report-summary-row" data-testid={`report-summary-${row.id}`}>
-            <dt>{row.label}</dt>
-            {/* The row keeps the screen's direction (start-aligned); the typed value is isolated. */}
-            <dd className="report-summary-value">
-              <bdi>{row.value}</bdi>
-            </dd>
-            {/* A definition list holds only dt and dd: the button sits in its own dd. */}
-            <dd className="report-summary-change">
-              <button
-                type="button"
-                className="secondary-button"
-                data-testid={`report-change-${row.id}`}
-                disabled={submitting}
-                onClick={() => dispatch({ type: 'change', step: row.key })}
-              >
-                {t('report.summary.change')}
-              </button>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ScrollBox labelledBy="report-summary-title">
+        <dl className="report-summary-rows">
+          {rows.map((row) => (
+            <div key={row.id} className="report-summary-row" data-testid={`report-summary-${row.id}`}>
+              <dt>{row.label}</dt>
+              {/* The row keeps the screen's direction (start-aligned); the typed value is isolated. */}
+              <dd className="report-summary-value">
+                <bdi>{row.value}</bdi>
+              </dd>
+              {/* A definition list holds only dt and dd: the button sits in its own dd. */}
+              <dd className="report-summary-change">
+                <button
+                  type="button"
+                  className="secondary-button"
+                  data-testid={`report-change-${row.id}`}
+                  disabled={submitting}
+                  onClick={() => dispatch({ type: 'change', step: row.key })}
+                >
+                  {t('report.summary.change')}
+                </button>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </ScrollBox>
       <div className="flow-actions flow-actions--end">
         <button type="button" className="action-button action-button--large action-button--go report-submit" data-testid="report-submit" disabled={submitting} onClick={onSubmit}>
           {submitting ? <Spinner /> : null}
