@@ -2,6 +2,7 @@
 // document is written (Arabic or French, whatever the screen's language is).
 import { useTranslation } from 'react-i18next';
 import type { CivilStatusOptions } from '../../../../main/contract/kiosk-contract.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import type { DocumentLanguage } from './civil-status-state.js';
 
 export interface CivilCopiesLanguageProps {
@@ -27,7 +28,7 @@ export function CivilCopiesLanguage({ options, copies, documentLanguage, onCopie
       <h1 id="civil-options-title" className="flow-title">
         {t('civil-status.options.title')}
       </h1>
-      <div className="civil-options-grid">
+      <FlowScrollBody className="civil-options-grid" labelledBy="civil-options-title">
         <div className="civil-option-box" role="group" aria-labelledby="civil-copies-label">
           <p id="civil-copies-label" className="civil-option-label">
             {t('civil-status.options.copies')}
@@ -79,7 +80,7 @@ export function CivilCopiesLanguage({ options, copies, documentLanguage, onCopie
             ))}
           </div>
         </div>
-      </div>
+      </FlowScrollBody>
       <div className="flow-actions flow-actions--end">
         <button type="button" className="action-button action-button--large" data-testid="civil-options-next" onClick={onNext}>
           {t('civil-status.options.next')}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CivilStatusDocumentId, CivilStatusOptions, Language } from '../../../../main/contract/kiosk-contract.js';
 import { formatMoney } from '../shared/format-money.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import { DOCUMENT_PICTOGRAMS } from './civil-status-pictograms.js';
 
 export interface CivilDocumentChoiceProps {
@@ -18,7 +19,7 @@ export function CivilDocumentChoice({ options, selected, language, onChoose }: C
       <h1 id="civil-document-title" className="flow-title">
         {t('civil-status.document.title')}
       </h1>
-      <div className="civil-document-grid">
+      <FlowScrollBody className="civil-document-grid" labelledBy="civil-document-title" fill>
         {options.documents.map(({ id, feePerCopyCentimes }) => {
           const Pictogram = DOCUMENT_PICTOGRAMS[id];
           return (
@@ -36,7 +37,7 @@ export function CivilDocumentChoice({ options, selected, language, onChoose }: C
             </button>
           );
         })}
-      </div>
+      </FlowScrollBody>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CivilStatusDocumentId, IdentityView, Language } from '../../../../main/contract/kiosk-contract.js';
 import { FlowMessage } from '../shared/flow-layout.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import { formatMoney } from '../shared/format-money.js';
 import { DOCUMENT_PICTOGRAMS } from './civil-status-pictograms.js';
 import type { DocumentLanguage, SubmitIssue } from './civil-status-state.js';
@@ -30,34 +31,37 @@ export function CivilSummary(props: CivilSummaryProps) {
       <h1 id="civil-summary-title" className="flow-title">
         {t('civil-status.summary.title')}
       </h1>
-      <div className="flow-card civil-summary-card">
-        <Pictogram className="civil-summary-pictogram" />
-        <dl className="civil-summary-lines">
-          <div className="civil-summary-line">
-            <dt>{t('civil-status.summary.document')}</dt>
-            <dd>{t(`civil-status.documents.${document}`)}</dd>
-          </div>
-          <div className="civil-summary-line">
-            <dt>{t('civil-status.summary.copies')}</dt>
-            <dd data-testid="civil-summary-copies">{copies}</dd>
-          </div>
-          <div className="civil-summary-line">
-            <dt>{t('civil-status.summary.documentLanguage')}</dt>
-            <dd>{t(`civil-status.documentLanguages.${documentLanguage}`)}</dd>
-          </div>
-          <div className="civil-summary-line">
-            <dt>{t('civil-status.summary.person')}</dt>
-            <dd dir="ltr">
-              <bdi>{identity.maskedNumber}</bdi>
-            </dd>
-          </div>
-          <div className="civil-summary-line civil-summary-fee">
-            <dt>{t('civil-status.summary.fee')}</dt>
-            <dd data-testid="civil-fee">{formatMoney(feePerCopyCentimes * copies, language)}</dd>
-          </div>
-        </dl>
-      </div>
-      <p className="flow-hint">{t('civil-status.summary.feeHint')}</p>
+      <FlowScrollBody className="civil-summary-body" labelledBy="civil-summary-title">
+        <div className="flow-card civil-summary-card">
+          <Pictogram className="civil-summary-pictogram" />
+          <dl className="civil-summary-lines">
+            <div className="civil-summary-line">
+              <dt>{t('civil-status.summary.document')}</dt>
+              <dd>{t(`civil-status.documents.${document}`)}</dd>
+            </div>
+            <div className="civil-summary-line">
+              <dt>{t('civil-status.summary.copies')}</dt>
+              <dd data-testid="civil-summary-copies">{copies}</dd>
+            </div>
+            <div className="civil-summary-line">
+              <dt>{t('civil-status.summary.documentLanguage')}</dt>
+              <dd>{t(`civil-status.documentLanguages.${documentLanguage}`)}</dd>
+            </div>
+            <div className="civil-summary-line">
+              <dt>{t('civil-status.summary.person')}</dt>
+              <dd dir="ltr">
+                <bdi>{identity.maskedNumber}</bdi>
+              </dd>
+            </div>
+            <div className="civil-summary-line civil-summary-fee">
+              <dt>{t('civil-status.summary.fee')}</dt>
+              <dd data-testid="civil-fee">{formatMoney(feePerCopyCentimes * copies, language)}</dd>
+            </div>
+          </dl>
+        </div>
+        <p className="flow-hint">{t('civil-status.summary.feeHint')}</p>
+      </FlowScrollBody>
+      {/* Outside the scrolling facts: a refusal is always in view, next to the way on. */}
       {issue ? (
         <div className="civil-summary-issue" data-testid="civil-submit-issue" data-issue={issue}>
           <FlowMessage tone="error" title={t(`civil-status.submitIssues.${issue}.title`)}>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ServicePictogram } from '../../pictograms/service-pictograms.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import { CHECKLIST_PICTOGRAMS } from './legalisation-pictograms.js';
 import { CHECKLISTS, type LegalService } from './legalisation-state.js';
 
@@ -12,7 +13,7 @@ export function LegalServiceChoice({ onChoose }: { onChoose: (service: LegalServ
       <h1 id="legal-choice-title" className="flow-title">
         {t('legalisation.choice.title')}
       </h1>
-      <div className="legal-service-grid">
+      <FlowScrollBody className="legal-service-grid" labelledBy="legal-choice-title" fill>
         <button type="button" className="tile flow-tile legal-service-tile" data-testid="legal-legalisation" onClick={() => onChoose('legalisation')}>
           <ServicePictogram serviceId="legalisation" className="tile-pictogram" />
           <span className="tile-title">{t('legalisation.services.legalisation.title')}</span>
@@ -28,7 +29,7 @@ export function LegalServiceChoice({ onChoose }: { onChoose: (service: LegalServ
           <span className="tile-title">{t('legalisation.services.certified-copies.title')}</span>
           <span className="tile-hint">{t('legalisation.services.certified-copies.hint')}</span>
         </button>
-      </div>
+      </FlowScrollBody>
     </section>
   );
 }
@@ -47,23 +48,26 @@ export function LegalChecklist({ service, taking, problem, onTakeTicket }: Legal
       <h1 id="legal-checklist-title" className="flow-title">
         {t(`legalisation.checklist.title.${service}`)}
       </h1>
-      <ol className="legal-checklist">
-        {CHECKLISTS[service].map((item, index) => {
-          const Pictogram = CHECKLIST_PICTOGRAMS[item];
-          return (
-            <li key={item} className="flow-card legal-checklist-item" data-testid={`legal-item-${item}`}>
-              <span className="legal-checklist-number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <Pictogram className="legal-checklist-pictogram" />
-              <div className="legal-checklist-text">
-                <p className="legal-checklist-name">{t(`legalisation.checklist.items.${item}.name`)}</p>
-                <p>{t(`legalisation.checklist.items.${item}.detail`)}</p>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      <FlowScrollBody className="legal-checklist-body" labelledBy="legal-checklist-title">
+        <ol className="legal-checklist">
+          {CHECKLISTS[service].map((item, index) => {
+            const Pictogram = CHECKLIST_PICTOGRAMS[item];
+            return (
+              <li key={item} className="flow-card legal-checklist-item" data-testid={`legal-item-${item}`}>
+                <span className="legal-checklist-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <Pictogram className="legal-checklist-pictogram" />
+                <div className="legal-checklist-text">
+                  <p className="legal-checklist-name">{t(`legalisation.checklist.items.${item}.name`)}</p>
+                  <p>{t(`legalisation.checklist.items.${item}.detail`)}</p>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </FlowScrollBody>
+      {/* Outside the scrolling list: what went wrong is always in view, next to the retry. */}
       {problem ? (
         <FlowMessage tone="error" title={t('legalisation.problem.title')} testId="legal-problem">
           {t(`legalisation.problem.${problem}`)}

@@ -91,7 +91,8 @@ export function PrivacyNotice({ api, sessionId, purpose, officeName, onAccepted,
       </header>
       {/* On a short screen in the largest text the points scroll, with their cue; the buttons stay. */}
       <div className="privacy-points-frame">
-        <ul className="privacy-points" ref={pointsBox}>
+        {/* Focusable: a keyboard can scroll it too. */}
+        <ul className="privacy-points" ref={pointsBox} tabIndex={0} aria-labelledby="privacy-title">
           {points.map(({ key, text, Pictogram }) => (
             <li key={key} className="privacy-point" data-testid={`privacy-point-${key}`}>
               <Pictogram className="privacy-point-icon" />
