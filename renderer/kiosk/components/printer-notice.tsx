@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PictogramFrame, type PictogramProps } from '../pictograms/pictogram-frame.js';
 import type { PrinterProblem } from '../use-printer-state.js';
+import { ScrollBox } from './scroll-box.js';
 
 /** A receipt printer with an empty paper slot, crossed out. */
 function PrinterDownPictogram(props: PictogramProps) {
@@ -24,10 +25,13 @@ export function PrinterNotice({ problem }: { problem: PrinterProblem }) {
   return (
     <aside className="problem-panel printer-notice" role="alert" data-testid="printer-notice" data-problem={problem}>
       <PrinterDownPictogram className="problem-icon" />
-      <div className="problem-text printer-notice-text">
-        <p className="problem-title">{t(`printer.notice.${key}`)}</p>
+      {/* Beside the ticket tile on a short screen the advice may not fit: it scrolls, the tile stays whole. */}
+      <ScrollBox frameClassName="printer-notice-frame" className="problem-text printer-notice-text" labelledBy="printer-notice-title">
+        <p id="printer-notice-title" className="problem-title">
+          {t(`printer.notice.${key}`)}
+        </p>
         <p className="printer-notice-advice">{t('printer.notice.advice')}</p>
-      </div>
+      </ScrollBox>
     </aside>
   );
 }
