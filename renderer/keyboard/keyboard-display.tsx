@@ -44,6 +44,8 @@ export function KeyboardDisplay({ value, label, mask = 'none', speechMasked = ma
           ref={valueBox}
           role="textbox"
           aria-readonly="true"
+          // Focusable: a long value scrolls, and a keyboard user must be able to scroll it too.
+          tabIndex={0}
           aria-label={label}
           aria-invalid={notice ? true : undefined}
           data-testid="keyboard-display"
