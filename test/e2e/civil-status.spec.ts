@@ -201,3 +201,35 @@ for (const lang of ['zgh', 'en'] as const) {
     await shot(page, 'civil-options', lang);
   });
 }
+
+test('on a short screen in the largest text the request scrolls under its cue and Confirm stays in view', async ({ kioskPage: page, kiosk }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openCivilStatus(page, 'ar');
+  await page.getByTestId('display-text-size').tap();
+  await page.getByTestId('display-text-size').tap();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  await kiosk.idReader.writeMrz(CNIE, 'crlf');
+  await page.getByTestId('identity-this-is-me').tap();
+  await page.getByTestId('doc-birth-extract').tap();
+  await page.getByTestId('civil-options-next').tap();
+
+  const summary = page.getByTestId('civil-summary');
+  await expect(summary).toBeVisible();
+  // The fee, last of the facts, is below the fold: the cue says there is more.
+  await expect(summary.locator('[data-scroll-cue="below"]')).toBeVisible();
+  await expect(page.getByTestId('civil-fee')).not.toBeInViewport({ ratio: 1 });
+  // The way on needs no scrolling, and the page itself never scrolls.
+  await expect(page.getByTestId('civil-confirm')).toBeInViewport({ ratio: 1 });
+  const pageScrolls = await page.evaluate(() => {
+    const area = document.querySelector('.screen-area');
+    return area !== null && area.scrollHeight > area.clientHeight + 1;
+  });
+  expect(pageScrolls).toBe(false);
+
+  // Scrolling the facts to their end brings the fee into view; the cue then points up.
+  await summary.locator('.flow-hint').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('civil-fee')).toBeInViewport({ ratio: 1 });
+  await expect(summary.locator('[data-scroll-cue="above"]')).toBeVisible();
+  await expect(summary.locator('[data-scroll-cue="below"]')).toHaveCount(0);
+  await expect(page.getByTestId('civil-confirm')).toBeInViewport({ ratio: 1 });
+});
