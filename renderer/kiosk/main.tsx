@@ -13,6 +13,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/result-screen.css';
+import './styles/fit-tax.css';
 import './styles/fit-start.css';
 import './styles/fit-civil.css';
 import '../keyboard/keyboard.css';

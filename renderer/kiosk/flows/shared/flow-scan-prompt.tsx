@@ -1,8 +1,9 @@
 // "Scan the code, or type it": the first step of the tax and tracking flows. The scanner is
 // listened to by the flow itself; this only shows what to do.
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeviceGuidance } from '../../guidance/device-guidance.js';
+import { ScrollCue } from '../../../display/scroll-cue.js';
 import { PictogramFrame, type PictogramProps } from '../../pictograms/pictogram-frame.js';
 import './flow-steps.css';
 
@@ -30,6 +31,7 @@ export interface FlowScanPromptProps {
 
 export function FlowScanPrompt({ testId, title, instructionKey, typeLabel, typeTestId, onType, message }: FlowScanPromptProps) {
   const { t } = useTranslation();
+  const panel = useRef<HTMLDivElement>(null);
   return (
     <section className="screen flow-scan-prompt" data-testid={testId} aria-labelledby={`${testId}-title`}>
       <h1 id={`${testId}-title`} className="screen-title">
@@ -37,9 +39,13 @@ export function FlowScanPrompt({ testId, title, instructionKey, typeLabel, typeT
       </h1>
       {message}
       <div className="flow-scan-choices">
-        <div className="flow-prompt-panel flow-prompt-panel--dashed" aria-live="polite">
-          <DeviceGuidance device="scanner" instruction={{ key: instructionKey }} />
-          <p className="flow-scan-instruction">{t(instructionKey)}</p>
+        {/* On a short screen in the largest text the instruction scrolls with its cue; the Type tile stays. */}
+        <div className="flow-scan-frame">
+          <div className="flow-prompt-panel flow-prompt-panel--dashed" aria-live="polite" ref={panel} tabIndex={0}>
+            <DeviceGuidance device="scanner" instruction={{ key: instructionKey }} />
+            <p className="flow-scan-instruction">{t(instructionKey)}</p>
+          </div>
+          <ScrollCue target={panel} />
         </div>
         <button type="button" className="tile flow-scan-type" data-testid={typeTestId} onClick={onType}>
           <TypePictogram className="tile-pictogram" />
