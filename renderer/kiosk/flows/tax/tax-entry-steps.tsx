@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../main/contract/kiosk-contract.js';
 import { fieldRule } from '../../../keyboard/field-rules.js';
 import { FlowKeyboardStep } from '../shared/flow-keyboard-step.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
 import { FlowScanPrompt } from '../shared/flow-scan-prompt.js';
 import type { LookupProblem } from './tax-state.js';
@@ -58,7 +59,12 @@ export function TaxTypeStep({ value, problem, language, onChange, onFind, onScan
       onChange={onChange}
       onDone={onFind}
     >
-      <LookupProblemMessage problem={problem} />
+      {/* On a short screen in large text the problem scrolls with its cue; the buttons stay in view. */}
+      {problem ? (
+        <FlowScrollBody labelledBy="tax-type-step-title" className="flow-type-problem">
+          <LookupProblemMessage problem={problem} />
+        </FlowScrollBody>
+      ) : null}
       <div className="flow-actions flow-actions--end flow-actions--stacked">
         <button type="button" className="action-button action-button--go" data-testid="tax-lookup" disabled={!valid} onClick={onFind}>
           {t('tax.type.find')}

@@ -6,6 +6,7 @@ import { fieldRule, type FieldRule } from '../../../keyboard/field-rules.js';
 import { formatOfficeDay } from '../shared/flow-format.js';
 import { FlowBusy, FlowMessage } from '../shared/flow-layout.js';
 import { FlowKeyboardStep } from '../shared/flow-keyboard-step.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import { FlowScanPrompt } from '../shared/flow-scan-prompt.js';
 import { TRACKED_PROCEDURE_PICTOGRAMS } from '../../pictograms/service-pictograms.js';
 import { STATUS_PICTOGRAMS } from './tracking-pictograms.js';
@@ -73,7 +74,12 @@ export function TrackingTypeStep({ value, problem, language, onChange, onFind, o
       onChange={onChange}
       onDone={onFind}
     >
-      <ProblemMessage problem={problem} />
+      {/* On a short screen in large text the problem scrolls with its cue; the buttons stay in view. */}
+      {problem ? (
+        <FlowScrollBody labelledBy="tracking-type-step-title" className="flow-type-problem">
+          <ProblemMessage problem={problem} />
+        </FlowScrollBody>
+      ) : null}
       <div className="flow-actions flow-actions--end flow-actions--stacked">
         <button
           type="button"
