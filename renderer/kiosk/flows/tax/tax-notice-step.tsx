@@ -4,6 +4,7 @@ import type { Language, TaxNoticeView } from '../../../../main/contract/kiosk-co
 import { CardPictogram } from './payment-pictograms.js';
 import { formatCalendarDate } from '../shared/flow-format.js';
 import { FlowMessage } from '../shared/flow-layout.js';
+import { FlowScrollBody } from '../shared/flow-scroll-body.js';
 import { formatMoney } from '../shared/format-money.js';
 
 /** Line codes the kiosk can name in every language; others show the office's own label. */
@@ -28,8 +29,9 @@ export function TaxNoticeStep({ notice, language, onPay, onAnother }: TaxNoticeS
       <h1 id="tax-notice-title" className="screen-title">
         {t('tax.notice.title', { year: notice.year })}
       </h1>
+      {/* On a short screen in large text the notice and the hint scroll with their cues; Pay and Another notice stay in view. */}
       <div className="tax-notice-body">
-        <div className="flow-card tax-notice-card">
+        <FlowScrollBody labelledBy="tax-notice-title" className="flow-card tax-notice-card">
           <p className="tax-notice-reference">
             <span>{t('tax.notice.reference')}</span>{' '}
             <strong dir="ltr" data-testid="tax-notice-reference">
@@ -57,7 +59,7 @@ export function TaxNoticeStep({ notice, language, onPay, onAnother }: TaxNoticeS
           <p className="tax-due-date" data-testid="tax-due-date">
             {t('tax.notice.dueDate', { date: formatCalendarDate(notice.dueDate, language) })}
           </p>
-        </div>
+        </FlowScrollBody>
         <div className="tax-notice-side">
           {paid ? (
             <FlowMessage tone="success" title={t('tax.notice.alreadyPaidTitle')} testId="tax-already-paid">
@@ -65,7 +67,9 @@ export function TaxNoticeStep({ notice, language, onPay, onAnother }: TaxNoticeS
             </FlowMessage>
           ) : (
             <>
-              <p className="tax-pay-hint">{t('tax.notice.payHint')}</p>
+              <FlowScrollBody labelledBy="tax-notice-title">
+                <p className="tax-pay-hint">{t('tax.notice.payHint')}</p>
+              </FlowScrollBody>
               <button type="button" className="action-button action-button--large action-button--go tax-pay" data-testid="tax-pay" onClick={onPay}>
                 <CardPictogram className="tax-pay-icon" />
                 <span>{t('tax.notice.pay', { amount: formatMoney(notice.amountDueCentimes, language) })}</span>
