@@ -16,6 +16,7 @@ import './styles/result-screen.css';
 import './styles/fit-tax.css';
 import './styles/fit-start.css';
 import './styles/fit-civil.css';
+import './styles/fit-report.css';
 import '../keyboard/keyboard.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
