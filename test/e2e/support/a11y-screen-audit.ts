@@ -78,8 +78,13 @@ async function applyRun(page: Page, run: AuditRun): Promise<boolean> {
     document.documentElement.dataset.textSize = textSize;
     document.documentElement.dataset.layout = layout;
   }, run);
-  // Two frames: the resize and the attributes are laid out and painted before anything is measured.
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  // Two frames: the resize and the attributes are laid out and painted before anything is
+  // measured; then a moment of real time for what React renders from a ResizeObserver (a
+  // scroll cue appearing), which lands in a task after those frames; then one more frame.
+  const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await frames();
+  await page.waitForTimeout(60);
+  await frames();
   return tapped;
 }
 
