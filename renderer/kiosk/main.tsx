@@ -17,6 +17,7 @@ import './styles/fit-tax.css';
 import './styles/fit-start.css';
 import './styles/fit-civil.css';
 import './styles/fit-report.css';
+import './styles/fit-home.css';
 import '../keyboard/keyboard.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
