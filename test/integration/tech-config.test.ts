@@ -88,7 +88,8 @@ describe('live configuration edit', () => {
     const before = readFileSync(configFile, 'utf8');
     const { printer: _gone, ...hardware } = loadConfig(configFile).hardware;
     const result = await call('tech.config.apply', { staffToken, hardware });
-    expect(result).toEqual({ kind: 'refused', problems: [{ field: 'hardware.printer', reason: expect.stringMatching(/required/) }] });
+    // The screen words the refusal from its code (tech-config.problems.required); the English reason stays for the logs.
+    expect(result).toEqual({ kind: 'refused', problems: [{ field: 'hardware.printer', code: 'required', reason: expect.stringMatching(/required/) }] });
     expect(readFileSync(configFile, 'utf8')).toBe(before);
     expect(rt.devices.idReader.status().state).toBe('ready');
     expect(rt.devices.printer.status().state).toBe('ready');
