@@ -1,6 +1,6 @@
 // The office's names and public status page, as the configuration file gives them.
 import { z } from 'zod';
-import { officeNamesSchema, type OfficeNames } from '../contract/office-names.js';
+import { officeNameTextSchema, officeNamesSchema, type OfficeNames } from '../contract/office-names.js';
 
 export const REFERENCE_PLACEHOLDER = '{reference}';
 
@@ -9,7 +9,7 @@ export const REFERENCE_PLACEHOLDER = '{reference}';
  * configuration files written before said; it still loads, as the name in every language.
  */
 export const officeNameConfigSchema = z
-  .union([z.string().trim().min(1).max(80), officeNamesSchema])
+  .union([officeNameTextSchema, officeNamesSchema])
   .transform((name): OfficeNames => (typeof name === 'string' ? { ar: name, fr: name } : name))
   .describe(
     'Office name per language (ar and fr required, zgh and en optional), shown on screen in the citizen\'s language and printed in Arabic and French on every receipt; a single string is still accepted and used for every language',

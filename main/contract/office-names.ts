@@ -3,7 +3,12 @@
 // optional, and a screen in either falls back to the name a reader of it most likely reads.
 import { z } from 'zod';
 
-const name = z.string().trim().min(1).max(80);
+/**
+ * The pattern says in JSON Schema what the trim says to zod: a name of spaces alone is no
+ * name. \S and String.prototype.trim share one definition of white space.
+ */
+export const officeNameTextSchema = z.string().trim().min(1).max(80).regex(/\S/, { message: 'must not be blank' });
+const name = officeNameTextSchema;
 
 export const officeNamesSchema = z
   .object({

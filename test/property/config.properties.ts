@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { ConfigError } from '../../main/config/config-error.js';
 import { parseConfig } from '../../main/config/load-config.js';
+import { positionsOf, type DevicePosition, type DeviceSide } from '../../main/contract/device-placement.js';
 import { arbitraryFrom, type JsonSchemaNode } from './json-schema-arbitrary.js';
 import type { PropertySpec } from './property-spec.js';
 
@@ -60,7 +61,14 @@ function meetRulesJsonSchemaCannotState(raw: unknown): unknown {
   const c = raw as Record<string, Record<string, unknown> | undefined>;
   const office = c.office;
   if (office && 'timeZone' in office) office.timeZone = 'Africa/Casablanca'; // an IANA zone
+  // The status page: an https:// address without a user name or password.
+  if (office && 'publicStatusUrl' in office) office.publicStatusUrl = 'https://bureau.example.ma/suivi/{reference}';
   const kiosk = c.kiosk;
+  // A device's position is one of those along its side.
+  const placement = kiosk?.devicePlacement as Record<string, { side: DeviceSide; position?: unknown }> | undefined;
+  for (const place of Object.values(placement ?? {})) {
+    if (place.position !== undefined && !positionsOf(place.side).includes(place.position as DevicePosition)) place.position = positionsOf(place.side)[0];
+  }
   // defaultLanguage must be one of languages.
   if (kiosk && kiosk.defaultLanguage !== undefined && Array.isArray(kiosk.languages) && !kiosk.languages.includes(kiosk.defaultLanguage)) {
     kiosk.languages = [...(kiosk.languages as unknown[]), kiosk.defaultLanguage];

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { devDockChannels } from '../../main/contract/dev-dock-contract.js';
+import { DEVICE_SIDES, positionsOf, type DeviceSide } from '../../main/contract/device-placement.js';
 import { contractErrorSchema, eventChannels, requestChannels, requestResultSchema } from '../../main/contract/kiosk-contract.js';
 import { clientMessageSchema } from '../../main/contract/wire-protocol.js';
 import { createRequestHandler } from '../../main/electron/kiosk-ipc.js';
@@ -52,6 +53,17 @@ function satisfyRefinements(name: string, value: unknown): unknown {
     };
     walk(value);
   }
+  // devicePlaceSchema: a device's position is one of those along its side.
+  const placeAlongItsSide = (v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.side === 'string' && (DEVICE_SIDES as readonly string[]).includes(o.side) && typeof o.position === 'string') {
+      const along = positionsOf(o.side as DeviceSide);
+      if (!(along as readonly string[]).includes(o.position)) o.position = along[0];
+    }
+    Object.values(o).forEach(placeAlongItsSide);
+  };
+  placeAlongItsSide(value);
   return value;
 }
 
