@@ -118,7 +118,12 @@ export async function checkLayout(page: Page, options: LayoutCheckOptions = {}):
     // shows inside the scrolling box or beside it.
     for (const el of all) {
       if (!scrolls(el) || el === root || el === document.body) continue;
-      const overflowing = el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2;
+      // Only along an axis that scrolls: what a box hides sideways (overflow-x: hidden) is cut,
+      // not scrolled, and the text check above reports it.
+      const s = getComputedStyle(el);
+      const overflowing =
+        (/(auto|scroll)/.test(s.overflowY) && el.scrollHeight > el.clientHeight + 2) ||
+        (/(auto|scroll)/.test(s.overflowX) && el.scrollWidth > el.clientWidth + 2);
       if (!overflowing) continue;
       const cue = el.querySelector('[data-scroll-cue]') ?? el.parentElement?.querySelector(':scope > [data-scroll-cue]');
       if (!cue || !shown(cue)) problems.push(`${describe(el)} scrolls with no visible scroll cue`);
