@@ -136,9 +136,12 @@ describe('a visit that ends during a submission withdraws it at the office', () 
     const answer = call(k.rt, 'civilStatus.submit', { sessionId, document: 'death-extract', copies: 1, documentLanguage: 'ar' });
     answer.catch(() => undefined);
     await until(async () => (await k.office.store.countRequests({ procedure: 'civil-status' })) === 1, 5_000, 'the office to receive the request');
-    // The office stops answering before the kiosk can send the withdrawal.
+    // The kiosk shuts down, and the office stops answering before the withdrawal can reach it.
+    // The shutdown starts first: closing the office first let the kiosk see the submission fail
+    // and settle it as pending before the shutdown came, and then there was nothing to withdraw.
+    const closing = k.close();
     await k.office.close();
-    await k.close();
+    await closing;
     await expect(answer).rejects.toMatchObject({ code: 'stale-session' });
     const reference = `KIT-${new Date().getFullYear()}-000001`;
 
