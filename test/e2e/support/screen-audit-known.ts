@@ -31,6 +31,14 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
       'into the gap above the status card. Fix: the status card in a scrolling box like the other result screens.',
   },
   {
+    langs: ALL,
+    pattern: /\/1366x768\/large\+[^/]*\/(legal-ticket|ticket-result): div "[^"]*" scrolls with no visible scroll cue$/,
+    why:
+      'Ticket result on 1366x768 in large text: the box with the printing message and the printer slot picture scrolls by a few pixels ' +
+      'and its cue does not show. The Finish button and the number are in view. Fix: find why the cue misses this box (it is rendered ' +
+      'while the print status changes) or give the box the few pixels it lacks.',
+  },
+  {
     langs: ['zgh'],
     pattern: /^zgh\/1080x1920\/[^:]*\/keyboard-reference: span "ⴰⵙⴽⴽⵉⵍ ⴰⵎⵇⵔⴰⵏ": text \d+ px taller than the box of button\[key-shift\]$/,
     why: 'The Tifinagh words of the Shift key take two lines in portrait in large text and reach 7 px past the key. Fix: a shorter word or the pictogram alone there.',
